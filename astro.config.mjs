@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Static output only: every page, chart and data file is built at deploy time.
+export default defineConfig({
+  site: 'https://example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No runtime network: Astro's telemetry and dev toolbar stay off.
+  devToolbar: { enabled: false },
+});

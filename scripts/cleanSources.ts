@@ -1,0 +1,40 @@
+/**
+ * Seeds → cleaned texts. Reads ../shared/seeds (or SEEDS_DIR), applies
+ * data/source_corrections.csv and data/source_cleaning.json, and writes
+ * data/sources/<doc_id>.txt. Deterministic: running it twice changes nothing.
+ *
+ *   npm run clean-sources            write the cleaned texts
+ *   npm run clean-sources -- --check fail if a committed text differs
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cleanSource, type CleaningRule } from '../src/lib/cleaning/cleanSource';
+import { loadCorrections } from '../src/lib/cleaning/loadCorrections';
+
+const root = resolve(import.meta.dirname, '..');
+const seedsDir = process.env['SEEDS_DIR'] ?? resolve(root, '..', 'shared', 'seeds');
+const check = process.argv.includes('--check');
+
+if (!existsSync(seedsDir)) {
+  console.error(`seeds folder not found: ${seedsDir} (set SEEDS_DIR)`);
+  process.exit(2);
+}
+const rules = JSON.parse(readFileSync(join(root, 'data', 'source_cleaning.json'), 'utf8')) as CleaningRule[];
+const corrections = loadCorrections(join(root, 'data', 'source_corrections.csv'));
+let stale = 0;
+for (const rule of rules) {
+  const raw = readFileSync(join(seedsDir, rule.seed_file), 'utf8');
+  const { text, report } = cleanSource(raw, rule, corrections);
+  const out = join(root, 'data', 'sources', `${rule.doc_id}.txt`);
+  const before = existsSync(out) ? readFileSync(out, 'utf8') : null;
+  if (check) {
+    if (before !== text) {
+      stale += 1;
+      console.error(`${out}: differs from what the cleaning script produces`);
+    }
+  } else if (before !== text) {
+    writeFileSync(out, text);
+  }
+  console.log(`${report.doc_id}: ${report.lines_out} lines, ${report.corrections_applied} corrections, ${report.pinyin_annotations_removed} pinyin annotations removed`);
+}
+if (stale > 0) process.exit(1);
