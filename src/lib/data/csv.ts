@@ -16,7 +16,7 @@ export interface CsvTable {
  */
 export function parseCsv(file: string, text: string): CsvTable {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
   const errors = parsed.errors.map((e) => `${file}:${(e.row ?? 0) + 1}: ${e.message}`);
   const data = parsed.data;
   // Trailing newline gives one empty record; blank lines are not data.

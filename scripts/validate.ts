@@ -1,0 +1,21 @@
+/**
+ * npm run validate — checks every table against the data contract and prints
+ * all problems as file:line:column: reason. Exit 1 if there are any.
+ * DATA_DIR points it at another folder (the tests' fixtures).
+ */
+import { resolve } from 'node:path';
+import { checkDataset } from '../src/lib/data/loadDataset';
+import { formatIssue } from '../src/lib/validation/issues';
+
+const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
+const { dataset, issues } = checkDataset(dataDir);
+if (issues.length) {
+  for (const i of issues) console.error(formatIssue(i));
+  console.error(`\n${issues.length} problem(s); nothing was published.`);
+  process.exit(1);
+}
+const count = (name: keyof typeof dataset) => (Array.isArray(dataset[name]) ? (dataset[name] as unknown[]).length : 0);
+console.log(
+  `data valid: ${count('documents')} documents, ${count('indicators')} indicators, ${count('indicator_values')} values, ` +
+    `${count('projects')} projects, ${count('notes')} notes, ${count('concepts')} concepts`,
+);

@@ -1,0 +1,39 @@
+/** Closed vocabularies of the data contract (docs: ../shared/BRIEF.md §4). */
+export const DOMAINS = [
+  'social_assistance', 'elderly_care', 'child_welfare', 'disability', 'social_organisations',
+  'social_work_volunteering', 'charity_lottery', 'community_governance', 'funeral', 'marriage',
+  'place_names', 'reservoir_migrants', 'digital_services', 'other',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export const DOMAIN_NAMES: Record<Domain, { zh: string; en: string }> = {
+  social_assistance: { zh: '社会救助', en: 'Social assistance' },
+  elderly_care: { zh: '养老服务', en: 'Elderly care' },
+  child_welfare: { zh: '儿童福利', en: 'Child welfare' },
+  disability: { zh: '残疾人福利', en: 'Disability' },
+  social_organisations: { zh: '社会组织', en: 'Social organisations' },
+  social_work_volunteering: { zh: '社会工作与志愿服务', en: 'Social work and volunteering' },
+  charity_lottery: { zh: '慈善与福利彩票', en: 'Charity and welfare lottery' },
+  community_governance: { zh: '城乡社区治理', en: 'Community governance' },
+  funeral: { zh: '殡葬', en: 'Funeral services' },
+  marriage: { zh: '婚姻登记', en: 'Marriage registration' },
+  place_names: { zh: '区划地名', en: 'Administrative divisions and place names' },
+  reservoir_migrants: { zh: '水库移民', en: 'Reservoir resettlement' },
+  digital_services: { zh: '数字民政', en: 'Digital services' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const LEVELS = ['prefecture', 'county', 'district'] as const;
+export const DOC_TYPES = ['five_year_plan', 'annual_work_report', 'work_conference_report'] as const;
+export const COMPLETENESS = ['full', 'excerpt'] as const;
+export const SCRIPTS = ['simplified', 'traditional'] as const;
+export const ORIGINS = ['table', 'text'] as const;
+export const ATTRIBUTES = ['binding', 'expected'] as const;
+export const VALUE_KINDS = ['baseline', 'interim_target', 'target', 'actual'] as const;
+export const QUALIFIERS = ['=', '>=', '<=', 'about'] as const;
+export const PROJECT_CATEGORIES = [
+  'elderly_care', 'child_welfare', 'social_assistance', 'funeral', 'community', 'disability',
+  'social_work', 'social_organisations', 'other',
+] as const;
+export const NATURES = ['new', 'expansion', 'renovation', 'relocation', 'programme'] as const;
+export const PRECISIONS = ['address', 'township', 'county', 'city'] as const;

@@ -1,0 +1,35 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Project, Region } from '../../data/schema';
+import type { Issue, Located } from '../issues';
+
+export type Counties = FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string }>;
+
+/**
+ * Locations are only as precise as the text: a city-wide row has no point and
+ * names its prefecture; every other row names a county in data/geo and its
+ * point lies inside that county's polygon.
+ */
+export function checkProjectLocations(file: string, rows: Located<Project>[], counties: Counties, regions: Map<string, Region>, issues: Issue[]): void {
+  const byCode = new Map<string, Feature<Polygon | MultiPolygon>>(counties.features.map((f) => [f.properties.code, f]));
+  for (const { line, row } of rows) {
+    const hasPoint = row.lon !== null || row.lat !== null;
+    if (row.location_precision === 'city') {
+      if (hasPoint) issues.push({ file, line, column: 'lon', message: 'a city-wide project has no point: leave lon and lat empty' });
+      if (regions.get(row.county_code)?.level !== 'prefecture') issues.push({ file, line, column: 'county_code', message: `"${row.county_code}" is not a prefecture in regions.csv (needed for location_precision city)` });
+      continue;
+    }
+    const county = byCode.get(row.county_code);
+    if (!county) {
+      issues.push({ file, line, column: 'county_code', message: `"${row.county_code}" is not a county in data/geo/counties.geojson` });
+      continue;
+    }
+    if (row.lon === null || row.lat === null) {
+      issues.push({ file, line, column: row.lon === null ? 'lon' : 'lat', message: `is empty (needed for location_precision ${row.location_precision})` });
+      continue;
+    }
+    if (!booleanPointInPolygon([row.lon, row.lat], county)) {
+      issues.push({ file, line, column: 'lon', message: `point (${row.lon}, ${row.lat}) lies outside its county ${row.county_code} ${String(county.properties?.['name_zh'] ?? '')}` });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { CsvTable } from '../data/csv';
+import type { Dataset, DocumentRow, Indicator, Region, TableName } from '../data/schema';
+import type { Issue } from './issues';
+import { parseTables } from './parseTables';
+import { checkIdPrefix, checkUnique } from './rules/identity';
+import { checkProjectLocations, type Counties } from './rules/locations';
+import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
+import { checkReference } from './rules/references';
+import { checkDocumentYears, checkProjectYears, checkValueYears } from './rules/years';
+
+export interface DatasetInput {
+  tables: Record<TableName, CsvTable>;
+  /** Cleaned text by doc_id; a document without one is an error. */
+  sources: Record<string, string>;
+  counties: Counties;
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  issues: Issue[];
+}
+
+const PROVINCE_CODE = /^\d{2}0000$/;
+
+/** Runs every rule over the whole dataset and returns all issues at once. */
+export function validateDataset(input: DatasetInput): ValidationResult {
+  const issues: Issue[] = [];
+  const t = parseTables(input.tables, issues);
+  const f = (name: TableName) => input.tables[name].file;
+
+  checkUnique(f('regions'), t.regions, 'region_code', (r) => r.region_code, issues);
+  checkUnique(f('documents'), t.documents, 'doc_id', (r) => r.doc_id, issues);
+  checkUnique(f('concepts'), t.concepts, 'concept_id', (r) => r.concept_id, issues);
+  checkUnique(f('indicators'), t.indicators, 'indicator_id', (r) => r.indicator_id, issues);
+  checkUnique(f('indicator_values'), t.indicator_values, 'value_kind', (r) => `${r.indicator_id} ${r.year} ${r.value_kind}`, issues);
+  checkUnique(f('projects'), t.projects, 'project_id', (r) => r.project_id, issues);
+  checkUnique(f('notes'), t.notes, 'note_id', (r) => r.note_id, issues);
+  checkIdPrefix(f('indicators'), t.indicators, 'indicator_id', issues);
+  checkIdPrefix(f('projects'), t.projects, 'project_id', issues);
+  checkIdPrefix(f('notes'), t.notes, 'note_id', issues);
+
+  const regions = new Map<string, Region>(t.regions.map(({ row }) => [row.region_code, row]));
+  const documents = new Map<string, DocumentRow>(t.documents.map(({ row }) => [row.doc_id, row]));
+  const indicators = new Map<string, Indicator>(t.indicators.map(({ row }) => [row.indicator_id, row]));
+  const docIds = new Set(documents.keys());
+  const regionCodes = new Set(regions.keys());
+
+  for (const { line, row } of t.regions) {
+    if (!regions.has(row.parent_code) && !PROVINCE_CODE.test(row.parent_code)) {
+      issues.push({ file: f('regions'), line, column: 'parent_code', message: `"${row.parent_code}" is neither a region in regions.csv nor a province code (..0000)` });
+    }
+  }
+  checkReference(f('documents'), t.documents, 'region_code', (r) => r.region_code, regionCodes, 'region in regions.csv', issues);
+  checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, new Set(t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
+  checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, new Set(indicators.keys()), 'indicator in indicators.csv', issues);
+  checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  const relatable = new Set([...indicators.keys(), ...t.projects.map(({ row }) => row.project_id)]);
+  checkReference(f('notes'), t.notes, 'related_ids', (r) => r.related_ids, relatable, 'indicator or project', issues);
+
+  for (const { line, row } of t.documents) {
+    if (input.sources[row.doc_id] === undefined) issues.push({ file: f('documents'), line, column: 'doc_id', message: `no cleaned text at data/sources/${row.doc_id}.txt` });
+  }
+  for (const { line, row } of t.indicators) {
+    if (row.origin === 'table' && row.table_ref === null) issues.push({ file: f('indicators'), line, column: 'table_ref', message: 'is empty (needed when origin is table)' });
+  }
+
+  checkDocumentYears(f('documents'), t.documents, issues);
+  checkValueYears(f('indicator_values'), t.indicator_values, indicators, documents, issues);
+  checkProjectYears(f('projects'), t.projects, issues);
+  checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
+  checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
+  checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
+  checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues);
+
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const rows = <K extends TableName>(name: K) => t[name].map((x) => x.row) as Dataset[K];
+  return {
+    dataset: {
+      regions: rows('regions'),
+      documents: rows('documents'),
+      concepts: rows('concepts'),
+      indicators: rows('indicators'),
+      indicator_values: rows('indicator_values'),
+      projects: rows('projects'),
+      notes: rows('notes'),
+      sources: input.sources,
+    },
+    issues,
+  };
+}

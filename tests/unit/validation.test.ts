@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { edit, fixtureCsv, messages } from './fixtureDataset';
+
+describe('the validator', () => {
+  test('accepts the valid fixture dataset', () => {
+    expect(messages()).toEqual([]);
+  });
+
+  test('a missing column names the file, line 1 and the column', () => {
+    const csv = fixtureCsv('indicators').replace(',unit,', ',').replace(/,percent,|,persons,/g, ',');
+    expect(messages({ indicators: csv })).toContain('data/indicators.csv:1: missing column(s): unit');
+  });
+
+  test('a wrong type names row and column', () => {
+    const csv = edit('indicator_values', '2025,target,58,', '2025,target,五十八,');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:3:value: "五十八" is not a number');
+  });
+
+  test('a unit outside the fixed list is rejected', () => {
+    const csv = edit('indicators', ',percent,', ',kg,');
+    expect(messages({ indicators: csv }).join('\n')).toMatch(/^data\/indicators\.csv:2:unit: "kg" is not one of: percent, per_mille, /m);
+  });
+
+  test('an empty required field is reported', () => {
+    const csv = edit('indicators', 'Share of nursing-care beds,percent', ',percent');
+    expect(messages({ indicators: csv })).toContain('data/indicators.csv:2:name_en: is empty');
+  });
+
+  test('a duplicate ID names both lines', () => {
+    const csv = edit('indicators', 'demo-plan.social-workers,', 'demo-plan.nursing-bed-share,');
+    expect(messages({ indicators: csv })).toContain('data/indicators.csv:3:indicator_id: duplicate indicator_id "demo-plan.nursing-bed-share" (first on line 2)');
+  });
+
+  test('a dangling foreign key is reported', () => {
+    const csv = edit('indicator_values', 'demo-plan.social-workers,2025', 'demo-plan.no-such-thing,2025');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:indicator_id: "demo-plan.no-such-thing" does not match any indicator in indicators.csv');
+  });
+
+  test('a document in an unknown region is reported', () => {
+    const csv = edit('documents', 'demo-plan,990101,', 'demo-plan,990199,');
+    expect(messages({ documents: csv })).toContain('data/documents.csv:2:region_code: "990199" does not match any region in regions.csv');
+  });
+
+  test('an ID must start with its own doc_id', () => {
+    const csv = edit('indicators', 'demo-plan.social-workers,demo-plan', 'other-plan.social-workers,demo-plan');
+    const vals = edit('indicator_values', 'demo-plan.social-workers,2025', 'other-plan.social-workers,2025');
+    expect(messages({ indicators: csv, indicator_values: vals })).toContain('data/indicators.csv:3:indicator_id: "other-plan.social-workers" must start with its doc_id "demo-plan."');
+  });
+
+  test('a quote that is not in the cleaned text is rejected', () => {
+    const csv = edit('indicator_values', '"到2025年,持证社会工作者达到1.5万人"', '"到2025年,持证社工达到1.5万人"');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:source_quote: quote not found verbatim in data/sources/demo-plan.txt: "到2025年,持证社工达到1.5万人"');
+  });
+
+  test('value_text must stand in the quote', () => {
+    const csv = edit('indicator_values', '15000,=,1.5万人', '15000,=,1.5万名');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:value_text: "1.5万名" is not in source_quote');
+  });
+
+  test('the value must be the number written in value_text (万 understood)', () => {
+    const csv = edit('indicator_values', '15000,=,1.5万人', '1500,=,1.5万人');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:value: 1500 is not a number written in value_text "1.5万人"');
+  });
+
+  test('an unknown qualifier is rejected', () => {
+    const csv = edit('indicator_values', '15000,=,', '15000,≈,');
+    expect(messages({ indicator_values: csv }).join('\n')).toContain('data/indicator_values.csv:4:qualifier: "≈" is not one of: =, >=, <=, about');
+  });
+
+  test('an implausible year is rejected', () => {
+    const csv = edit('indicator_values', 'demo-plan.social-workers,2025', 'demo-plan.social-workers,2205');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:year: 2205 is implausible for demo-plan (period 2021–2025)');
+  });
+
+  test('a project point outside its county is rejected', () => {
+    const csv = edit('projects', ',120.5,30.5,county,', ',122.5,30.5,county,');
+    expect(messages({ projects: csv })).toContain('data/projects.csv:2:lon: point (122.5, 30.5) lies outside its county 990101 示例县');
+  });
+
+  test('a city-wide project may not carry a point', () => {
+    const csv = edit('projects', ',990100,,,,city,', ',990100,,120.5,30.5,city,');
+    expect(messages({ projects: csv })).toContain('data/projects.csv:3:lon: a city-wide project has no point: leave lon and lat empty');
+  });
+
+  test('a county code without polygon is rejected', () => {
+    const csv = edit('projects', ',990101,城关镇,', ',990102,城关镇,');
+    expect(messages({ projects: csv })).toContain('data/projects.csv:2:county_code: "990102" is not a county in data/geo/counties.geojson');
+  });
+
+  test('project money must be what its text says', () => {
+    const csv = edit('projects', ',50000000,5000,', ',5000000,5000,');
+    expect(messages({ projects: csv })).toContain('data/projects.csv:2:investment_total_cny: 5000000 yuan is not what "5000" says (in 元, 万元 or 亿元)');
+  });
+
+  test('project beds must be written in the quote', () => {
+    const csv = edit('projects', ',200,21850,', ',210,21850,');
+    expect(messages({ projects: csv })).toContain('data/projects.csv:2:beds: 210 is not written in source_quote');
+  });
+
+  test('a note quote must be in the cleaned text', () => {
+    const csv = edit('notes', ',表1 主要指标,', ',表9 主要指标,');
+    expect(messages({ notes: csv })).toContain('data/notes.csv:2:quote_a: quote not found verbatim in data/sources/demo-plan.txt: "表9 主要指标"');
+  });
+
+  test('a document without cleaned text is rejected', () => {
+    expect(messages({}, {})).toContain('data/documents.csv:2:doc_id: no cleaned text at data/sources/demo-plan.txt');
+  });
+
+  test('a row with too many fields names its line', () => {
+    const csv = fixtureCsv('concepts').trimEnd() + ',extra\n';
+    expect(messages({ concepts: csv })).toContain('data/concepts.csv:2: has 7 fields, the header has 6');
+  });
+
+  test('every problem is reported at once, not just the first', () => {
+    const vals = edit('indicator_values', '2025,target,58,', '2025,target,x,');
+    const projects = edit('projects', ',120.5,30.5,county,', ',122.5,30.5,county,');
+    const out = messages({ indicator_values: vals, projects });
+    expect(out).toHaveLength(2);
+  });
+
+  test.each([
+    ['a UTF-8 BOM', (s: string) => `\ufeff${s}`],
+    ['CRLF line ends', (s: string) => s.replace(/\n/g, '\r\n')],
+    ['a BOM and CRLF', (s: string) => `\ufeff${s.replace(/\n/g, '\r\n')}`],
+  ])('a CSV saved with %s still validates', (_, variant) => {
+    expect(messages({ indicators: variant(fixtureCsv('indicators')), indicator_values: variant(fixtureCsv('indicator_values')) })).toEqual([]);
+  });
+});
