@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import rewind from '@turf/rewind';
+import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 const root = resolve(import.meta.dirname, '..');
@@ -64,3 +65,21 @@ features.sort((a, b) => String(a.properties!['code']).localeCompare(String(b.pro
 const out: FeatureCollection = { type: 'FeatureCollection', features };
 writeFileSync(join(root, 'data', 'geo', 'counties.geojson'), JSON.stringify(out) + '\n');
 console.log(`data/geo/counties.geojson: ${features.length} counties`);
+
+// One representative point per county, inside its largest polygon, for
+// projects that the text places only at county level.
+const points = features.map((f) => {
+  const g = f.geometry;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const largest = polys.reduce((a, b) => (ringArea(b[0]!) > ringArea(a[0]!) ? b : a));
+  const [lon, lat] = polylabel(largest as number[][][], 0.0005);
+  return `${String(f.properties!['code'])},${String(f.properties!['name_zh'])},${round(lon!)},${round(lat!)}`;
+});
+writeFileSync(join(root, 'data', 'geo', 'county_points.csv'), `code,name_zh,lon,lat\n${points.join('\n')}\n`);
+console.log(`data/geo/county_points.csv: ${points.length} representative points`);
+
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0]! + ring[i]![0]!) * (ring[j]![1]! - ring[i]![1]!);
+  return Math.abs(a / 2);
+}

@@ -24,6 +24,8 @@ export const UNITS = {
   square_metres: { zh: '平方米', en: 'm²', kind: 'area' },
   graves: { zh: '座(穴)', en: 'graves', kind: 'count' },
   times: { zh: '次', en: 'times', kind: 'count' },
+  working_days: { zh: '个工作日', en: 'working days', kind: 'count' },
+  multiple: { zh: '倍', en: 'times (multiple)', kind: 'rate' },
   projects: { zh: '个项目', en: 'projects', kind: 'count' },
   villages: { zh: '个村', en: 'villages', kind: 'count' },
   communities: { zh: '个社区', en: 'communities', kind: 'count' },

@@ -43,10 +43,15 @@ export function checkProjectQuotes(file: string, rows: Located<Project>[], sourc
       if (!q.includes(t)) issues.push({ file, line, column: textCol, message: `"${t}" is not in source_quote` });
       else if (!textStatesValue(t, n, MONEY_SCALES)) issues.push({ file, line, column: numCol, message: `${n} yuan is not what "${t}" says (in 元, 万元 or 亿元)` });
     }
-    const figures: (keyof Project)[] = ['beds', 'floor_area_m2', 'site_area_m2', 'site_area_mu', 'start_year', 'end_year'];
+    const figures: (keyof Project)[] = ['beds', 'floor_area_m2', 'site_area_m2', 'site_area_mu'];
     for (const col of figures) {
       const n = row[col] as number | null;
       if (n !== null && !textStatesValue(q, n)) issues.push({ file, line, column: col, message: `${n} is not written in source_quote` });
+    }
+    for (const col of ['start_year', 'end_year'] as const) {
+      const y = row[col];
+      // Tables write months after the year ("2019.5"): the year itself must stand in the quote.
+      if (y !== null && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(q)) issues.push({ file, line, column: col, message: `${y} is not written in source_quote` });
     }
   }
 }

@@ -1,0 +1,14 @@
+/** The anchor id of a line in a source page: L1, L2, … */
+export const lineAnchor = (line: number) => `L${line}`;
+
+/** 1-based line of the cleaned text where `quote` starts (quotes are verified substrings, so this always finds one). */
+export function quoteLine(text: string, quote: string): number {
+  const at = text.indexOf(quote);
+  if (at === -1) throw new Error(`quote not in text: ${quote.slice(0, 30)}`);
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The link from a value to the sentence it came from. */
+export const sourceHref = (docId: string, text: string, quote: string) => `/sources/${docId}/#${lineAnchor(quoteLine(text, quote))}`;
