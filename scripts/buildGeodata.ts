@@ -72,7 +72,7 @@ const points = features.map((f) => {
   const g = f.geometry;
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const largest = polys.reduce((a, b) => (ringArea(b[0]!) > ringArea(a[0]!) ? b : a));
-  const [lon, lat] = polylabel(largest as number[][][], 0.0005);
+  const [lon, lat] = polylabel(largest as [number, number][][], 0.0005);
   return `${String(f.properties!['code'])},${String(f.properties!['name_zh'])},${round(lon!)},${round(lat!)}`;
 });
 writeFileSync(join(root, 'data', 'geo', 'county_points.csv'), `code,name_zh,lon,lat\n${points.join('\n')}\n`);

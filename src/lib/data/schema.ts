@@ -54,7 +54,6 @@ function optionalOneOf<const T extends readonly [string, ...string[]]>(values: T
 }
 
 const regionCode = () => z.string().trim().regex(/^\d{6}$/, { error: 'is not a six-digit GB/T 2260 code' });
-const optionalRegionCode = () => z.string().trim().regex(/^(\d{6})?$/, { error: 'is not a six-digit GB/T 2260 code' }).transform((s) => (s === '' ? null : s));
 const slug = () => z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens' });
 const dottedId = () => z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)' });
 const date = () => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'is not a date YYYY-MM-DD' }).transform((s) => (s === '' ? null : s));

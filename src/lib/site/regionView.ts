@@ -1,7 +1,7 @@
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Project, Region } from '../data/schema';
 import { DOMAINS, type Domain } from '../data/vocabulary';
 
-const KIND_ORDER: Record<IndicatorValue['value_kind'], number> = { baseline: 0, actual: 1, interim_target: 2, target: 3 };
+const KIND_ORDER: Record<IndicatorValue['value_kind'], number> = { baseline: 0, interim_target: 1, target: 2, actual: 3 };
 
 export interface IndicatorWithValues {
   indicator: Indicator;
@@ -19,7 +19,7 @@ export interface RegionView {
   valueCount: number;
 }
 
-/** Values of one indicator in reading order: by year, then baseline → achieved → interim → target. */
+/** Values of one indicator in reading order: by year, then baseline → interim target → target → achieved (plan before outcome). */
 export function sortValues(values: IndicatorValue[]): IndicatorValue[] {
   return [...values].sort((a, b) => a.year - b.year || KIND_ORDER[a.value_kind] - KIND_ORDER[b.value_kind]);
 }

@@ -1,0 +1,46 @@
+import type { Dataset, DocumentRow, Region } from '../data/schema';
+import { regionsWithDocuments } from './regionView';
+
+export interface RegionSummary {
+  region: Region;
+  parent: Region | undefined;
+  documents: DocumentRow[];
+  indicators: number;
+  values: number;
+  projects: number;
+  notes: number;
+}
+
+/** One line per region that has documents, with counts of what was extracted from them. */
+export function summariseRegions(data: Dataset): RegionSummary[] {
+  const indicatorDoc = new Map(data.indicators.map((i) => [i.indicator_id, i.doc_id]));
+  return regionsWithDocuments(data).map((region) => {
+    const documents = data.documents.filter((d) => d.region_code === region.region_code);
+    const ids = new Set(documents.map((d) => d.doc_id));
+    return {
+      region,
+      parent: data.regions.find((r) => r.region_code === region.parent_code),
+      documents,
+      indicators: data.indicators.filter((i) => ids.has(i.doc_id)).length,
+      values: data.indicator_values.filter((v) => ids.has(indicatorDoc.get(v.indicator_id) ?? '')).length,
+      projects: data.projects.filter((p) => ids.has(p.doc_id)).length,
+      notes: data.notes.filter((n) => ids.has(n.doc_id)).length,
+    };
+  });
+}
+
+export const DOC_TYPE_ZH: Record<DocumentRow['doc_type'], string> = {
+  five_year_plan: '五年规划',
+  annual_work_report: '年度工作总结与计划',
+  work_conference_report: '工作会议报道',
+};
+export const DOC_TYPE_EN: Record<DocumentRow['doc_type'], string> = {
+  five_year_plan: 'five-year plan',
+  annual_work_report: 'annual work report',
+  work_conference_report: 'work-conference news report',
+};
+export const LEVEL_ZH: Record<Region['level'], string> = { prefecture: '地级市', county: '县', district: '区' };
+
+export function periodLabel(d: Pick<DocumentRow, 'period_start' | 'period_end'>): string {
+  return d.period_start === d.period_end ? `${d.period_start}年` : `${d.period_start}–${d.period_end}年`;
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { siteData } from '../../lib/data/siteData';
+import { TABLE_NAMES } from '../../lib/site/publishedTables';
+
+export function getStaticPaths() {
+  siteData(); // validate before publishing anything
+  return TABLE_NAMES.map((table) => ({ params: { table } }));
+}
+
+/** The curated CSV exactly as validated: researchers get the bytes the checks ran on. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(process.cwd(), 'data', `${params['table']}.csv`)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium, openPage } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser.close(); });
+
+describe('a reader in Chromium', () => {
+  test('opens the home page and sees the five regions with their documents', async () => {
+    const { page, problems } = await openPage(browser);
+    const res = await page.goto(`${base}/`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toContain('民政规划');
+    const regions = await page.locator('.cards h3 a').allTextContents();
+    expect(regions.sort()).toEqual(['三门县', '常州市', '长兴县', '北仑区', '泰州市'].sort());
+    expect(problems).toEqual({ consoleErrors: [], externalRequests: [] });
+  });
+
+  test('follows a region link to its indicators, and from a value to its sentence in the source', async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: '三门县', exact: true }).click();
+    await page.waitForURL(/\/regions\/331022\/$/);
+    const entry = page.locator('article[id="sanmen-fyp14.t2-nursing-bed-share"]');
+    await expect(entry.locator('h4').textContent()).resolves.toContain('养老机构护理型床位占比');
+    await expect(entry.locator('td.num').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
+    await entry.getByRole('link', { name: '在原文中查看' }).first().click();
+    await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(target).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58 | 约束性');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    expect(problems).toEqual({ consoleErrors: [], externalRequests: [] });
+  });
+
+  test('downloads a published table that parses back to the validated rows', async () => {
+    const { page } = await openPage(browser);
+    const res = await page.goto(`${base}/data/indicator_values.json`);
+    const rows = (await res?.json()) as { indicator_id: string; value: number }[];
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => typeof r.value === 'number')).toBe(true);
+  });
+});
