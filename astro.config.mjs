@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://example.org',
   output: 'static',
+  // OUT_DIR lets tests build fixture datasets without touching dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No runtime network: Astro's telemetry and dev toolbar stay off.

@@ -3,12 +3,10 @@
  * all problems as file:line:column: reason. Exit 1 if there are any.
  * DATA_DIR points it at another folder (the tests' fixtures).
  */
-import { resolve } from 'node:path';
-import { checkDataset } from '../src/lib/data/loadDataset';
+import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
 import { formatIssue } from '../src/lib/validation/issues';
 
-const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
-const { dataset, issues } = checkDataset(dataDir);
+const { dataset, issues } = checkDataset(dataDir());
 if (issues.length) {
   for (const i of issues) console.error(formatIssue(i));
   console.error(`\n${issues.length} problem(s); nothing was published.`);

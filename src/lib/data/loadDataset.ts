@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseCsv, type CsvTable } from './csv';
 import { TABLES, type Dataset, type TableName } from './schema';
 import { DataValidationError } from '../validation/issues';
@@ -28,14 +28,19 @@ export function checkDataset(dataDir: string, root = process.cwd()): ValidationR
   return validateDataset(readDatasetInput(dataDir, root));
 }
 
+/** The data folder the site is built from: data/, or DATA_DIR (tests build fixture datasets this way). */
+export function dataDir(): string {
+  return process.env['DATA_DIR'] ? resolve(process.env['DATA_DIR']) : join(process.cwd(), 'data');
+}
+
 const cache = new Map<string, Dataset>();
 
 /** The validated dataset; throws DataValidationError listing every issue, so a build never publishes half a dataset. */
-export function loadDataset(dataDir = process.env['DATA_DIR'] ?? join(process.cwd(), 'data')): Dataset {
-  const hit = cache.get(dataDir);
+export function loadDataset(dir = dataDir()): Dataset {
+  const hit = cache.get(dir);
   if (hit) return hit;
-  const { dataset, issues } = checkDataset(dataDir);
+  const { dataset, issues } = checkDataset(dir);
   if (issues.length) throw new DataValidationError(issues);
-  cache.set(dataDir, dataset);
+  cache.set(dir, dataset);
   return dataset;
 }

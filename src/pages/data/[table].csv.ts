@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { dataDir } from '../../lib/data/loadDataset';
 import { siteData } from '../../lib/data/siteData';
 import { TABLE_NAMES } from '../../lib/site/publishedTables';
 
@@ -11,4 +12,4 @@ export function getStaticPaths() {
 
 /** The curated CSV exactly as validated: researchers get the bytes the checks ran on. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(process.cwd(), 'data', `${params['table']}.csv`)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(readFileSync(join(dataDir(), `${params['table']}.csv`)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

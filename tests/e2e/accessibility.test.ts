@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium, openPage } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser.close(); });
+
+// One page of each template, at desktop and phone width.
+const PAGES = ['/', '/regions/331022/', '/regions/320400/', '/sources/changzhou-fyp14/', '/data/'];
+
+describe.each(PAGES)('the page %s', (path) => {
+  test.each([1280, 375])('has no axe violations and no sideways scrolling at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { width });
+    await page.goto(base + path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], externalRequests: [] });
+    await page.context().close();
+  });
+});

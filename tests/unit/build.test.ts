@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outDirs: string[] = [];
+afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function build(dataDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'minzheng-build-'));
+  outDirs.push(outDir);
+  const run = spawnSync('npm', ['run', '-s', 'build'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { ...run, outDir };
+}
+
+describe('building the site', () => {
+  test('invalid data stops the build before a single page is written, listing every problem', () => {
+    const run = build('tests/fixtures/broken');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('indicator_values.csv:3:value: "五十八" is not a number');
+    expect(run.stderr).toContain('indicator_values.csv:4:source_quote: quote not found verbatim');
+    expect(run.stderr).toContain('projects.csv:2:lon: point (122.5, 30.5) lies outside its county 990101 示例县');
+    expect(readdirSync(run.outDir)).toEqual([]);
+  });
+
+  test('any valid dataset builds into a site: the fixture gets its region, source and data pages', () => {
+    const run = build('tests/fixtures/valid');
+    expect(run.status, run.stderr).toBe(0);
+    const region = readFileSync(join(run.outDir, 'regions', '990101', 'index.html'), 'utf8');
+    expect(region).toContain('养老机构护理型床位占比');
+    expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
+    expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8'));
+  });
+});
