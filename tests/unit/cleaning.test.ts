@@ -22,17 +22,17 @@ describe('cleaning a seed', () => {
   });
 
   test('a correction replaces its garbled span', () => {
-    const out = applyCorrections('按照?;x、兜底线', [{ doc_id: 'demo', garbled: '?;x', correction: '保基本', reason: 'test' }]);
+    const out = applyCorrections('按照?;x、兜底线', [{ doc_id: 'demo', garbled: '?;x', correction: '保基本', method: 'bytes', reason: 'test' }]);
     expect(out.text).toBe('按照保基本、兜底线');
     expect(out.applied).toHaveLength(1);
   });
 
   test('a correction whose span is missing fails instead of passing silently', () => {
-    expect(() => applyCorrections('正文', [{ doc_id: 'demo', garbled: '?;x', correction: '保', reason: 'test' }])).toThrow(/not found in the seed/);
+    expect(() => applyCorrections('正文', [{ doc_id: 'demo', garbled: '?;x', correction: '保', method: 'bytes', reason: 'test' }])).toThrow(/not found in the seed/);
   });
 
   test('a correction whose span repeats fails: it would be ambiguous', () => {
-    expect(() => applyCorrections('?;x和?;x', [{ doc_id: 'demo', garbled: '?;x', correction: '保', reason: 'test' }])).toThrow(/more than once/);
+    expect(() => applyCorrections('?;x和?;x', [{ doc_id: 'demo', garbled: '?;x', correction: '保', method: 'bytes', reason: 'test' }])).toThrow(/more than once/);
   });
 
   test('Traditional characters become Simplified', () => {

@@ -2,6 +2,8 @@ export interface Correction {
   doc_id: string;
   garbled: string;
   correction: string;
+  /** How the correction was established: bytes (re-decoding confirms it), context, or unrestored (marked □). */
+  method: string;
   reason: string;
 }
 
