@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // Static output only: every page, chart and data file is built at deploy time.
 export default defineConfig({
@@ -8,7 +9,9 @@ export default defineConfig({
   // OUT_DIR lets tests build fixture datasets without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // No runtime network: Astro's telemetry and dev toolbar stay off.
+  // External stylesheets only, so the CSP needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No runtime network: the dev toolbar stays off.
   devToolbar: { enabled: false },
+  integrations: [securityHeaders()],
 });

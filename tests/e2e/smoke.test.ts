@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openPage } from './browser';
+import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -15,7 +15,7 @@ describe('a reader in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('民政规划');
     const regions = await page.locator('.cards h3 a').allTextContents();
     expect(regions.sort()).toEqual(['三门县', '常州市', '长兴县', '北仑区', '泰州市'].sort());
-    expect(problems).toEqual({ consoleErrors: [], externalRequests: [] });
+    expectCleanPage(problems);
   });
 
   test('follows a region link to its indicators, and from a value to its sentence in the source', async () => {
@@ -32,7 +32,7 @@ describe('a reader in Chromium', () => {
     expect(target).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58 | 约束性');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
-    expect(problems).toEqual({ consoleErrors: [], externalRequests: [] });
+    expectCleanPage(problems);
   });
 
   test('downloads a published table that parses back to the validated rows', async () => {

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headerPatternMatches, parseHeadersFile } from '../../src/lib/site/securityPolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -8,11 +9,17 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
 };
 
-/** Serves a built site folder on 127.0.0.1 like a static host: /x/ → /x/index.html, unknown paths → 404. */
+/**
+ * Serves a built site folder on 127.0.0.1 like a static host: /x/ → /x/index.html,
+ * unknown paths → 404, and the site's own `_headers` file applied (so tests see the CSP).
+ */
 export function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const rule of rules) if (headerPatternMatches(rule.pattern, path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -1,0 +1,68 @@
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, test } from 'vitest';
+import { builtPages } from './builtPages';
+
+const base = inject('baseUrl');
+const pages = builtPages();
+const htmlByPath = new Map(pages.map((p) => [p.path, p.html]));
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // IDs are the dataset's own (`sanmen-fyp14.t2-nursing-bed-share`); HTML allows the dot.
+    'valid-id': ['error', { relaxed: true }],
+  },
+});
+
+const statusCache = new Map<string, Promise<number>>();
+const statusOf = (path: string) => {
+  if (!statusCache.has(path)) statusCache.set(path, fetch(base + path).then((r) => r.status));
+  return statusCache.get(path)!;
+};
+
+function idsIn(html: string): Set<string> {
+  const { document } = parseHTML(html);
+  return new Set([...document.querySelectorAll('[id]')].map((e) => e.getAttribute('id') ?? ''));
+}
+
+describe('the whole built site', () => {
+  test('has pages', () => {
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  describe.each(pages.map((p) => [p.path, p.html]))('%s', (path, html) => {
+    const { document } = parseHTML(html);
+
+    test('returns 200', async () => {
+      expect(await statusOf(path)).toBe(200);
+    });
+
+    test('has a language, a title, a description and one h1', () => {
+      expect(document.documentElement.getAttribute('lang')).toMatch(/^(zh-CN|en)$/);
+      expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+      expect(document.querySelectorAll('h1')).toHaveLength(1);
+    });
+
+    test('is valid HTML', async () => {
+      const report = await validator.validateString(html, path);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    });
+
+    test('every internal link and anchor resolves', async () => {
+      const refs = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '');
+      const broken: string[] = [];
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|data:)/.test(ref)) continue;
+        const url = new URL(ref, `http://local${path}`);
+        const target = url.pathname;
+        if ((await statusOf(target)) !== 200) broken.push(`${ref} (HTTP ${await statusOf(target)})`);
+        else if (url.hash) {
+          const targetHtml = htmlByPath.get(target) ?? html;
+          if (!idsIn(targetHtml).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${ref} (no such anchor)`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  });
+});
