@@ -24,7 +24,7 @@ describe('a reader in Chromium', () => {
     await page.getByRole('link', { name: '三门县', exact: true }).click();
     await page.waitForURL(/\/regions\/331022\/$/);
     const entry = page.locator('article[id="sanmen-fyp14.t2-nursing-bed-share"]');
-    await expect(entry.locator('h4').textContent()).resolves.toContain('养老机构护理型床位占比');
+    await expect(entry.locator('h3').textContent()).resolves.toContain('养老机构护理型床位占比');
     await expect(entry.locator('td.num').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
     await entry.getByRole('link', { name: '在原文中查看' }).first().click();
     await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);

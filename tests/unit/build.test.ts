@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -37,5 +39,29 @@ describe('building the site', () => {
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
     expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8'));
+  });
+});
+
+/** SHA-256 of every file under a folder, by relative path. */
+function digest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const p = join(e.parentPath, e.name);
+    out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+  }
+  return out;
+}
+
+describe('reproducible builds', () => {
+  test('two builds of the same commit produce a byte-identical site, data files included', () => {
+    const a = build('data');
+    const b = build('data');
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    const da = digest(a.outDir);
+    const db = digest(b.outDir);
+    expect(Object.keys(da).filter((f) => f.startsWith('data/')).length).toBeGreaterThan(14);
+    expect(db).toEqual(da);
   });
 });

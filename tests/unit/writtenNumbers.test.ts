@@ -17,6 +17,11 @@ describe('numbers as the documents write them', () => {
     expect(textStatesValue(text, value)).toBe(true);
   });
 
+  test('a minus sign makes a number negative, a range dash does not', () => {
+    expect(textStatesValue('增长-5%', -5)).toBe(true);
+    expect(textStatesValue('2021-2025年', -2025)).toBe(false);
+  });
+
   test('a number not in the text is not found', () => {
     expect(textStatesValue('护理型床位占比达到60%', 6)).toBe(false);
     expect(textStatesValue('1.5万人', 1500)).toBe(false);

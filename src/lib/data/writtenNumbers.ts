@@ -51,6 +51,9 @@ export function numbersInText(text: string): number[] {
   for (const m of text.matchAll(ARABIC_CHAIN)) {
     const chain = m[0];
     out.add(parseArabicChain(chain));
+    // A minus sign that is not a range dash ("2021-2025") makes the number negative: "增长-5%".
+    const at = m.index ?? 0;
+    if (/[-−]/.test(text[at - 1] ?? '') && !/\d/.test(text[at - 2] ?? '')) out.add(-parseArabicChain(chain));
     for (const part of chain.matchAll(/\d+(?:\.\d+)?/g)) out.add(Number(part[0]));
   }
   for (const m of text.matchAll(CHINESE_RUN)) {

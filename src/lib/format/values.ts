@@ -1,7 +1,8 @@
 import { UNITS, type UnitCode } from '../data/units';
 import type { IndicatorValue } from '../data/schema';
 
-const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4, useGrouping: false });
+// Never rounds: a published value is shown with every digit the source wrote.
+const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 20, useGrouping: false });
 
 const QUALIFIER_ZH: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '约' };
 export const QUALIFIER_TITLE: Record<IndicatorValue['qualifier'], string> = {
@@ -35,6 +36,6 @@ export function formatValue(value: Pick<IndicatorValue, 'value' | 'qualifier'>, 
 /** Money in yuan as a reader says it: 5053万元, 2.77亿元. Exact: it never rounds away a digit. */
 export function formatYuan(cny: number): string {
   if (cny >= 1e8 && Number.isInteger(cny / 1e4)) return `${zhNumber.format(cny / 1e8)}亿元`;
-  if (cny >= 1e4 && Number.isInteger(cny / 100)) return `${zhNumber.format(cny / 1e4)}万元`;
+  if (cny >= 1e4) return `${zhNumber.format(cny / 1e4)}万元`;
   return `${zhNumber.format(cny)}元`;
 }
