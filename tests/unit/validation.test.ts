@@ -125,4 +125,19 @@ describe('the validator', () => {
   ])('a CSV saved with %s still validates', (_, variant) => {
     expect(messages({ indicators: variant(fixtureCsv('indicators')), indicator_values: variant(fixtureCsv('indicator_values')) })).toEqual([]);
   });
+
+  test.each([
+    ['a UTF-8 BOM', (t: string) => `\ufeff${t}`],
+    ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['a BOM and CRLF', (t: string) => `\ufeff${t.replace(/\n/g, '\r\n')}`],
+  ])('a broken CSV saved with %s names the same row and column', (_, variant) => {
+    const csv = variant(edit('indicator_values', '2025,target,58,', '2025,target,五十八,'));
+    expect(messages({ indicator_values: csv })).toEqual(['data/indicator_values.csv:3:value: "五十八" is not a number']);
+  });
+
+  test('a quoted field with a line break does not shift the line numbers of later rows', () => {
+    const csv = edit('indicators', 'Certified social workers', '"Certified\nsocial workers"').replace(',persons,', ',kg,');
+    expect(messages({ indicators: csv }).join('\n')).toMatch(/^data\/indicators\.csv:3:unit: "kg"/m);
+  });
 });
+
