@@ -14,4 +14,6 @@ export default defineConfig({
   // No runtime network: the dev toolbar stays off.
   devToolbar: { enabled: false },
   integrations: [securityHeaders()],
+  // Scripts stay files, never inlined, so script-src 'self' covers them.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

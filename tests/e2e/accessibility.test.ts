@@ -9,7 +9,16 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser.close(); });
 
 // One page of each template, at desktop and phone width.
-const PAGES = ['/', '/regions/331022/', '/regions/320400/', '/sources/changzhou-fyp14/', '/data/'];
+const PAGES = [
+  '/',
+  '/regions/331022/',
+  '/regions/320400/',
+  '/indicators/sanmen-fyp14.t2-nursing-bed-share/',
+  '/indicators/sanmen-fyp14.t1-min-living-standard-urban/',
+  '/indicators/beilun-2018-summary.dibao-recipients/',
+  '/sources/changzhou-fyp14/',
+  '/data/',
+];
 
 describe.each(PAGES)('the page %s', (path) => {
   test.each([1280, 375])('has no axe violations and no sideways scrolling at %i px', async (width) => {

@@ -13,6 +13,7 @@ export interface Budgets {
   templates: TemplateBudget[];
   mapLibrary: { pattern: string; allowedTemplates: string[] };
   lighthouse: { pages: string[]; minScores: Record<string, number> };
+  maxPagesPerTemplate: number;
 }
 
 /** The one file that holds every performance budget. */

@@ -30,7 +30,7 @@ describe('building the site', () => {
     expect(run.stderr).toContain('indicator_values.csv:4:source_quote: quote not found verbatim');
     expect(run.stderr).toContain('projects.csv:2:lon: point (122.5, 30.5) lies outside its county 990101 示例县');
     expect(readdirSync(run.outDir)).toEqual([]);
-  });
+  }, 180_000);
 
   test('any valid dataset builds into a site: the fixture gets its region, source and data pages', () => {
     const run = build('tests/fixtures/valid');
@@ -39,7 +39,7 @@ describe('building the site', () => {
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
     expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8'));
-  });
+  }, 180_000);
 });
 
 /** SHA-256 of every file under a folder, by relative path. */
@@ -63,5 +63,5 @@ describe('reproducible builds', () => {
     const db = digest(b.outDir);
     expect(Object.keys(da).filter((f) => f.startsWith('data/')).length).toBeGreaterThan(14);
     expect(db).toEqual(da);
-  });
+  }, 300_000);
 });

@@ -1,0 +1,60 @@
+// Progressive enhancement for prebuilt charts: the SVG and the table are
+// already in the page; this only places the focusable marks, shows tooltips on
+// hover and keyboard focus, and turns the table into a toggle.
+
+function place(el: HTMLElement, x: string, y: string, dx: string): void {
+  el.style.left = `calc(${x}% + ${dx}px)`;
+  el.style.top = `${y}%`;
+}
+
+function showTip(tip: HTMLElement, point: HTMLElement, canvas: HTMLElement): void {
+  tip.hidden = false;
+  const c = canvas.getBoundingClientRect();
+  const p = point.getBoundingClientRect();
+  const w = tip.offsetWidth;
+  const left = Math.min(Math.max(p.left - c.left + p.width / 2 - w / 2, 0), Math.max(c.width - w, 0));
+  const above = p.top - c.top - tip.offsetHeight - 8;
+  tip.style.left = `${left}px`;
+  tip.style.top = `${above >= 0 ? above : p.bottom - c.top + 8}px`;
+}
+
+function enhanceChart(figure: HTMLElement): void {
+  const canvas = figure.querySelector<HTMLElement>('.chart-canvas');
+  if (!canvas) return;
+  const tips: HTMLElement[] = [];
+  for (const point of figure.querySelectorAll<HTMLElement>('.chart-point')) {
+    const tip = document.getElementById(point.getAttribute('aria-describedby') ?? '');
+    if (!tip) continue;
+    tips.push(tip);
+    place(point, point.dataset['x'] ?? '0', point.dataset['y'] ?? '0', point.dataset['dx'] ?? '0');
+    point.hidden = false;
+    const show = () => {
+      for (const t of tips) t.hidden = true;
+      showTip(tip, point, canvas);
+    };
+    const hide = () => (tip.hidden = true);
+    point.addEventListener('mouseenter', show);
+    point.addEventListener('focus', show);
+    point.addEventListener('mouseleave', hide);
+    point.addEventListener('blur', hide);
+    point.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') hide();
+    });
+  }
+  const toggle = figure.querySelector<HTMLButtonElement>('.table-toggle');
+  const table = toggle ? document.getElementById(toggle.getAttribute('aria-controls') ?? '') : null;
+  if (toggle && table) {
+    const set = (open: boolean) => {
+      table.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? '隐藏表格' : '以表格显示';
+    };
+    set(false);
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => set(table.hidden));
+  }
+}
+
+export function enhanceCharts(root: ParentNode): void {
+  for (const figure of root.querySelectorAll<HTMLElement>('[data-chart]')) enhanceChart(figure);
+}

@@ -1,0 +1,113 @@
+import * as Plot from '@observablehq/plot';
+import type { Indicator, IndicatorValue } from '../data/schema';
+import { UNITS } from '../data/units';
+import { formatExact, formatTick, type Locale } from './numberFormat';
+import { COLORS, SYMBOLS } from './palette';
+
+export interface ChartDatum {
+  value: IndicatorValue;
+  year: number;
+  y: number;
+  kind: IndicatorValue['value_kind'];
+  label: string;
+  /** Label placement: above the mark (negative), or below when another value of the same year sits above it. */
+  dy: number;
+}
+
+const QUALIFIER_MARK: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '约' };
+const KIND_ORDER: Record<IndicatorValue['value_kind'], number> = { baseline: 0, interim_target: 1, target: 2, actual: 3 };
+
+/** The short label on a mark: qualifier, the exact number, and % or ‰ for shares. */
+export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
+  const unit = UNITS[indicator.unit];
+  const suffix = unit.kind === 'share' ? unit.zh : '';
+  const q = locale === 'en' && v.qualifier === 'about' ? '≈' : QUALIFIER_MARK[v.qualifier];
+  return `${q}${formatExact(v.value, locale)}${suffix}`;
+}
+
+/** The data behind the chart: one datum per value, labels placed so same-year values do not collide. */
+export function chartData(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh'): ChartDatum[] {
+  const sorted = [...values].sort((a, b) => a.year - b.year || KIND_ORDER[a.value_kind] - KIND_ORDER[b.value_kind]);
+  return sorted.map((v) => {
+    const sameYear = sorted.filter((o) => o.year === v.year && o !== v);
+    const higherNeighbour = sameYear.some((o) => o.value > v.value || (o.value === v.value && KIND_ORDER[o.value_kind] > KIND_ORDER[v.value_kind]));
+    return { value: v, year: v.year, y: v.value, kind: v.value_kind, label: markLabel(v, indicator, locale), dy: higherNeighbour ? 18 : -12 };
+  });
+}
+
+/** The y domain: shares on 0–100 (beyond only if a value is), everything else from zero with headroom. */
+export function yDomain(indicator: Indicator, values: IndicatorValue[]): [number, number] {
+  const nums = values.map((v) => v.value);
+  const max = Math.max(0, ...nums);
+  const min = Math.min(0, ...nums);
+  if (indicator.unit === 'percent') return [min < 0 ? min * 1.2 : 0, max > 100 ? max * 1.1 : 100];
+  return [min < 0 ? min * 1.2 : 0, max === 0 ? 1 : max * 1.2];
+}
+
+/** The x domain: the years that have values, with half a year of room either side. */
+export function xDomain(values: IndicatorValue[]): [number, number] {
+  const years = values.map((v) => v.year);
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return lo === hi ? [lo - 1, hi + 1] : [lo - 0.6, hi + 0.6];
+}
+
+/**
+ * One indicator over time: baseline (filled circle) → interim target (hollow
+ * diamond) → target (hollow circle) along a dashed planned path, and achieved
+ * values (filled squares) on a solid path from the baseline. Without a
+ * baseline there is no path from nowhere: targets stand alone.
+ */
+export function buildProgressChart(indicator: Indicator, values: IndicatorValue[], opts: { width?: number; height?: number; locale?: Locale } = {}): Plot.PlotOptions {
+  const locale = opts.locale ?? 'zh';
+  const data = chartData(indicator, values, locale);
+  const baseline = data.filter((d) => d.kind === 'baseline');
+  const planned = data.filter((d) => d.kind !== 'actual');
+  const actual = data.filter((d) => d.kind === 'actual');
+  const years = [...new Set(data.map((d) => d.year))];
+  const unit = UNITS[indicator.unit];
+  const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: COLORS.axis, strokeOpacity: 0.4 })];
+  if (baseline.length > 0 && planned.length > 1) {
+    marks.push(Plot.line(planned, { x: 'year', y: 'y', stroke: COLORS.plan, strokeWidth: 2, strokeDasharray: '6 4' }));
+  }
+  if (baseline.length > 0 && actual.length > 0) {
+    marks.push(Plot.line([...baseline.slice(-1).filter((b) => b.year <= actual[0]!.year), ...actual], { x: 'year', y: 'y', stroke: COLORS.actual, strokeWidth: 2 }));
+  }
+  const color = (d: ChartDatum) => (d.kind === 'actual' ? COLORS.actual : d.kind === 'baseline' ? COLORS.baseline : COLORS.plan);
+  marks.push(
+    Plot.dot(data, {
+      x: 'year',
+      y: 'y',
+      symbol: (d: ChartDatum) => SYMBOLS[d.kind],
+      r: 6,
+      stroke: color,
+      strokeWidth: 2.5,
+      fill: (d: ChartDatum) => (d.kind === 'baseline' || d.kind === 'actual' ? color(d) : 'white'),
+    }),
+    // Plot's dy is a constant, so labels above and below the marks are two marks.
+    ...[-14, 20].map((dy) =>
+      Plot.text(data.filter((d) => (d.dy < 0) === (dy < 0)), { x: 'year', y: 'y', text: 'label', dy, fill: color, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }),
+    ),
+  );
+  return {
+    // Drawn at phone width so its text stays legible at 320 px; it scales up a little on desktop.
+    width: opts.width ?? 400,
+    // A lone value needs less room than a path through time.
+    height: opts.height ?? (years.length === 1 ? 180 : 240),
+    marginTop: 28,
+    marginLeft: 48,
+    marginRight: 28,
+    marginBottom: 32,
+    x: { domain: xDomain(values), ticks: years, tickFormat: (y: number) => String(y), label: null },
+    y: {
+      domain: yDomain(indicator, values),
+      grid: true,
+      ticks: 5,
+      nice: indicator.unit !== 'percent',
+      tickFormat: (n: number) => formatTick(n, locale),
+      label: locale === 'zh' ? `↑ ${unit.zh}` : `↑ ${unit.en}`,
+    },
+    symbol: { type: 'identity' },
+    marks,
+  };
+}

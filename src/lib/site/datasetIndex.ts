@@ -1,0 +1,44 @@
+import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
+import { sortValues } from './regionView';
+
+export interface DatasetIndex {
+  valuesOf: (indicatorId: string) => IndicatorValue[];
+  notesAbout: (id: string) => Note[];
+  indicatorsOfConcept: (conceptId: string) => Indicator[];
+  document: (docId: string) => DocumentRow;
+  region: (code: string) => Region;
+}
+
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+/** Lookups built once per dataset, so pages do not rescan every table. */
+export function indexDataset(data: Dataset): DatasetIndex {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const values = new Map<string, IndicatorValue[]>();
+  for (const v of data.indicator_values) values.set(v.indicator_id, [...(values.get(v.indicator_id) ?? []), v]);
+  for (const [k, list] of values) values.set(k, sortValues(list));
+  const notes = new Map<string, Note[]>();
+  for (const n of data.notes) for (const id of n.related_ids) notes.set(id, [...(notes.get(id) ?? []), n]);
+  const concepts = new Map<string, Indicator[]>();
+  for (const i of data.indicators) if (i.concept_id) concepts.set(i.concept_id, [...(concepts.get(i.concept_id) ?? []), i]);
+  const docs = new Map(data.documents.map((d) => [d.doc_id, d]));
+  const regions = new Map(data.regions.map((r) => [r.region_code, r]));
+  const index: DatasetIndex = {
+    valuesOf: (id) => values.get(id) ?? [],
+    notesAbout: (id) => notes.get(id) ?? [],
+    indicatorsOfConcept: (id) => concepts.get(id) ?? [],
+    document: (id) => {
+      const d = docs.get(id);
+      if (!d) throw new Error(`no document ${id}`);
+      return d;
+    },
+    region: (code) => {
+      const r = regions.get(code);
+      if (!r) throw new Error(`no region ${code}`);
+      return r;
+    },
+  };
+  cache.set(data, index);
+  return index;
+}

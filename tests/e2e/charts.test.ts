@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectCleanPage, launchChromium, openPage } from './browser';
+import { DIST } from './builtPages';
+
+const base = inject('baseUrl');
+const PAGE = '/indicators/sanmen-fyp14.t2-nursing-bed-share/';
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser.close(); });
+
+const visibleTip = (page: Page) => page.locator('.chart-tip:not([hidden])');
+
+describe('an indicator chart', () => {
+  test('is SVG in the HTML, with a title and a description in words, before any script runs', () => {
+    const html = readFileSync(join(DIST, PAGE, 'index.html'), 'utf8');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toContain('2020年基期值53%;2022年中期目标55%;2025年目标值58%。约束性指标。');
+  });
+
+  test('shows a tooltip with year, value and source quote on hover', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(base + PAGE);
+    await page.locator('.chart-point').nth(2).hover();
+    await expect(visibleTip(page).textContent()).resolves.toMatch(/2025年 目标值:58%.*养老机构护理型床位占比\(%\) \| 53 \| 55 \| 58 \| 约束性/);
+    await page.mouse.move(0, 0);
+    await expect(visibleTip(page).count()).resolves.toBe(0);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('shows the tooltip on keyboard focus, hides it on Escape, and Enter opens the quote in the source', async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(base + PAGE);
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('chart-point'))); i++) await page.keyboard.press('Tab');
+    await expect(visibleTip(page).textContent()).resolves.toContain('2020年 基期值:53%');
+    await page.keyboard.press('Escape');
+    await expect(visibleTip(page).count()).resolves.toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58');
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('toggles a table with the same numbers', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(base + PAGE);
+    const toggle = page.locator('.table-toggle');
+    await expect(toggle.textContent()).resolves.toBe('以表格显示');
+    const table = page.locator('.chart-table');
+    await expect(table.isVisible()).resolves.toBe(false);
+    await toggle.click();
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const cells = await table.locator('tbody td.num:nth-child(3)').allTextContents();
+    const labels = await page.locator('svg.chart-svg text').allTextContents();
+    for (const c of cells) expect(labels).toContain(c);
+    await expect(toggle.textContent()).resolves.toBe('隐藏表格');
+    await toggle.click();
+    await expect(table.isVisible()).resolves.toBe(false);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('a region dashboard fits a 320 px screen without sideways scrolling, one row per indicator', async () => {
+    const { page, problems } = await openPage(browser, { width: 320 });
+    await page.goto(`${base}/regions/320400/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const rows = await page.locator('.dash-row').count();
+    expect(rows).toBe(80);
+    const rowHeight = await page.locator('.dash-row').first().evaluate((el) => el.getBoundingClientRect().height);
+    // 20 rows within the height of a common phone screen (812 px).
+    expect(rowHeight * 20).toBeLessThanOrEqual(812);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+});

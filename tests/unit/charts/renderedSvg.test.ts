@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { describeIndicator } from '../../../src/lib/charts/describe';
+import { buildProgressChart } from '../../../src/lib/charts/progressChart';
+import { renderChart } from '../../../src/lib/charts/renderSvg';
+import { CASES } from './chartFixtures';
+
+const render = (name: keyof typeof CASES) => {
+  const { indicator, values } = CASES[name];
+  return renderChart(buildProgressChart(indicator, values), { id: `c-${name}`, title: indicator.name_zh, description: describeIndicator(indicator, values) });
+};
+
+describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('the rendered %s chart', (name) => {
+  test('matches the snapshot a person has looked at', async () => {
+    await expect(render(name).svg).toMatchFileSnapshot(`../../snapshots/${name}.svg`);
+  });
+
+  test('passes the CSP, the HTML checker and axe by construction', () => {
+    const { svg } = render(name);
+    expect(svg).not.toMatch(/<style/);
+    expect(svg).not.toMatch(/\sstyle=/);
+    expect(svg).not.toMatch(/font-variant=/);
+    expect(svg).not.toMatch(/<g[^>]*aria-label=/);
+    const root = /^<svg[^>]*>/.exec(svg)![0];
+    expect(root).toContain('role="img"');
+    expect(root).toContain(`aria-labelledby="c-${name}-title c-${name}-desc"`);
+    expect(svg).toContain(`<title id="c-${name}-title">`);
+  });
+});
+
+describe('chart text alternatives', () => {
+  test('state every number in words', () => {
+    const { indicator, values } = CASES.progress;
+    expect(describeIndicator(indicator, values)).toBe('养老机构护理型床位占比:2020年基期值53%;2022年中期目标55%;2025年目标值不低于58%。约束性指标。');
+  });
+
+  test('escape hostile names', () => {
+    const { values } = CASES.progress;
+    const indicator = { ...CASES.progress.indicator, name_zh: '<script>alert(1)</script>' };
+    const { svg } = renderChart(buildProgressChart(indicator, values), { id: 'x', title: indicator.name_zh, description: describeIndicator(indicator, values) });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+  });
+});
