@@ -36,7 +36,7 @@ describe('a dataset full of hostile strings', () => {
         const state = await page.evaluate(() => ({
           pwned: (window as unknown as { __pwned?: number }).__pwned,
           scripts: document.querySelectorAll('script:not([src])').length,
-          injected: document.querySelectorAll('iframe, img[src="x"], svg[onload], circle').length,
+          injected: document.querySelectorAll('iframe, img[src="x"], svg[onload], circle[r="9"]').length,
           handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
           javascriptLinks: document.querySelectorAll('a[href^="javascript:"]').length,
           h1s: document.querySelectorAll('h1').length,

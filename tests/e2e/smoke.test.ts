@@ -18,20 +18,21 @@ describe('a reader in Chromium', () => {
     expectCleanPage(problems);
   });
 
-  test('follows a region link to its indicators, and from a value to its sentence in the source', async () => {
+  test('follows a region link to its dashboard, an indicator, and from a value to its sentence in the source', async () => {
     const { page, problems } = await openPage(browser, { width: 375 });
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: '三门县', exact: true }).click();
     await page.waitForURL(/\/regions\/331022\/$/);
-    const entry = page.locator('article[id="sanmen-fyp14.t2-nursing-bed-share"]');
-    await expect(entry.locator('h3').textContent()).resolves.toContain('养老机构护理型床位占比');
-    await expect(entry.locator('td.num').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
-    await entry.getByRole('link', { name: '在原文中查看' }).first().click();
+    await page.locator('.dash-row a[href="/indicators/sanmen-fyp14.t2-nursing-bed-share/"]').click();
+    await page.waitForURL(/\/indicators\/sanmen-fyp14\.t2-nursing-bed-share\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('养老机构护理型床位占比');
+    await page.locator('.table-toggle').click();
+    await expect(page.locator('.chart-table tbody td.num:nth-child(3)').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
+    await page.locator('.chart-table').getByRole('link', { name: '原文位置' }).first().click();
     await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);
     const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
     expect(target).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58 | 约束性');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    expect(overflow).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     expectCleanPage(problems);
   });
 
