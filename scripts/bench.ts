@@ -33,9 +33,10 @@ for (const factor of FACTORS) {
   if (factor > 1) generateSyntheticData(join(root, 'data'), factor, dataDir);
   const outDir = join(work, 'dist');
   const t0 = performance.now();
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir }, encoding: 'utf8' });
+  // Astro lists every page it writes: at 50× that is megabytes of stdout, so it is not captured.
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
-  if (build.status !== 0) throw new Error(`build at ${factor}× failed:\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`build at ${factor}× failed (${build.error?.message ?? `exit ${build.status}`}):\n${build.stderr}`);
   runs.push({ factor, seconds, ...sizeOf(outDir) });
   rmSync(work, { recursive: true, force: true });
   console.error(`${factor}×: ${seconds.toFixed(1)} s`);

@@ -1,6 +1,7 @@
 // Progressive enhancement for prebuilt charts: the SVG and the table are
 // already in the page; this only places the focusable marks, shows tooltips on
-// hover and keyboard focus, and turns the table into a toggle.
+// hover and keyboard focus. The table toggle is a native <details>: no script,
+// no layout shift, and it works without JavaScript.
 
 function place(el: HTMLElement, x: string, y: string, dx: string): void {
   el.style.left = `calc(${x}% + ${dx}px)`;
@@ -40,18 +41,6 @@ function enhanceChart(figure: HTMLElement): void {
     point.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') hide();
     });
-  }
-  const toggle = figure.querySelector<HTMLButtonElement>('.table-toggle');
-  const table = toggle ? document.getElementById(toggle.getAttribute('aria-controls') ?? '') : null;
-  if (toggle && table) {
-    const set = (open: boolean) => {
-      table.hidden = !open;
-      toggle.setAttribute('aria-expanded', String(open));
-      toggle.textContent = open ? '隐藏表格' : '以表格显示';
-    };
-    set(false);
-    toggle.hidden = false;
-    toggle.addEventListener('click', () => set(table.hidden));
   }
 }
 

@@ -12,7 +12,7 @@ export interface TemplateBudget {
 export interface Budgets {
   templates: TemplateBudget[];
   mapLibrary: { pattern: string; allowedTemplates: string[] };
-  lighthouse: { pages: string[]; minScores: Record<string, number> };
+  lighthouse: { pages: string[]; minScores: Record<string, number>; maxCumulativeLayoutShift: number };
   maxPagesPerTemplate: number;
 }
 

@@ -80,7 +80,9 @@ describe('performance budgets (budgets.config.json)', () => {
         const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGETS.lighthouse.minScores) });
         const categories = result!.lhr.categories;
         const scores = Object.fromEntries(Object.keys(BUDGETS.lighthouse.minScores).map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
-        rows.push([path, ...Object.values(scores)]);
+        const cls = result!.lhr.audits['cumulative-layout-shift']?.numericValue ?? Infinity;
+        rows.push([path, ...Object.values(scores), cls.toFixed(3)]);
+        if (cls > BUDGETS.lighthouse.maxCumulativeLayoutShift) failures.push(`${path}: CLS ${cls} > ${BUDGETS.lighthouse.maxCumulativeLayoutShift}`);
         for (const [c, min] of Object.entries(BUDGETS.lighthouse.minScores)) {
           if (scores[c]! >= min) continue;
           const failing = (categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && (result!.lhr.audits[a.id]?.score ?? 1) < 1).map((a) => a.id);
@@ -90,7 +92,7 @@ describe('performance budgets (budgets.config.json)', () => {
     } finally {
       chrome.kill();
     }
-    console.log(`\nLighthouse, mobile preset (thresholds: ${JSON.stringify(BUDGETS.lighthouse.minScores)})\n${table(['page', ...Object.keys(BUDGETS.lighthouse.minScores)], rows)}`);
+    console.log(`\nLighthouse, mobile preset (thresholds: ${JSON.stringify(BUDGETS.lighthouse.minScores)})\n${table(['page', ...Object.keys(BUDGETS.lighthouse.minScores), 'CLS'], rows)}`);
     expect(failures).toEqual([]);
   }, 300_000);
 });
