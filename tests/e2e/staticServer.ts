@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { headerPatternMatches, parseHeadersFile } from '../../src/lib/site/securityPolicy';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.geojson': 'application/geo+json',
 };

@@ -1,0 +1,51 @@
+/**
+ * The offline basemap: county polygons and prefecture outlines for the regions
+ * in the dataset, simplified once (topojson) from data/geo/counties.geojson
+ * into data/geo/basemap.geojson, which the site serves at /geo/basemap.geojson.
+ * No tile server, no network.
+ *
+ *   npm run build-basemap
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import rewind from '@turf/rewind';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+const root = resolve(import.meta.dirname, '..');
+const counties = JSON.parse(readFileSync(join(root, 'data', 'geo', 'counties.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string; prefecture_zh: string }>;
+const PREFECTURE_EN: Record<string, string> = { '330500': 'Huzhou', '331000': 'Taizhou (Zhejiang)', '330200': 'Ningbo', '321200': 'Taizhou (Jiangsu)', '320400': 'Changzhou' };
+
+// Drop vertices whose triangle is under MIN_AREA square degrees (about 0.1 km²):
+// borders stay recognisable at county zoom and the file shrinks to a third.
+const MIN_AREA = 1e-5;
+let topo = topology({ counties }, 1e5) as unknown as Topology<{ counties: GeometryCollection<{ code: string; name_zh: string; prefecture_code: string; prefecture_zh: string }> }>;
+topo = presimplify(topo) as typeof topo;
+topo = simplify(topo, MIN_AREA) as typeof topo;
+
+const round = (x: number) => Math.round(x * 1e3) / 1e3;
+const roundGeometry = <G extends Polygon | MultiPolygon>(g: G): G =>
+  (g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(([x, y]) => [round(x!), round(y!)])) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(([x, y]) => [round(x!), round(y!)]))) }) as G;
+
+const countyFeatures = (feature(topo, topo.objects.counties) as FeatureCollection<Polygon | MultiPolygon>).features.map(
+  (f): Feature => ({ type: 'Feature', properties: { layer: 'county', code: f.properties!['code'], name_zh: f.properties!['name_zh'], prefecture_code: f.properties!['prefecture_code'] }, geometry: roundGeometry(f.geometry) }),
+);
+const prefectureCodes = [...new Set(counties.features.map((f) => f.properties.prefecture_code))].sort();
+const prefectureFeatures = prefectureCodes.map((code): Feature => {
+  const parts = topo.objects.counties.geometries.filter((g) => g.properties?.prefecture_code === code);
+  const name = counties.features.find((f) => f.properties.prefecture_code === code)!.properties.prefecture_zh;
+  return { type: 'Feature', properties: { layer: 'prefecture', code, name_zh: name, name_en: PREFECTURE_EN[code] ?? '' }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
+});
+// County names sit at each county's representative point (inside it, far from its edges).
+const labelPoints = readFileSync(join(root, 'data', 'geo', 'county_points.csv'), 'utf8').trim().split('\n').slice(1).map((line): Feature => {
+  const [code, name, lon, lat] = line.split(',');
+  return { type: 'Feature', properties: { layer: 'label', code, name_zh: name }, geometry: { type: 'Point', coordinates: [Number(lon), Number(lat)] } };
+});
+const out: FeatureCollection = { type: 'FeatureCollection', features: [...prefectureFeatures, ...countyFeatures].map((f) => rewind(f) as Feature).concat(labelPoints) };
+writeFileSync(join(root, 'data', 'geo', 'basemap.geojson'), `${JSON.stringify(out)}\n`);
+console.log(`data/geo/basemap.geojson: ${prefectureFeatures.length} prefectures, ${countyFeatures.length} counties, ${labelPoints.length} labels`);

@@ -1,0 +1,129 @@
+import * as maplibregl from 'maplibre-gl';
+import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, Point } from 'geojson';
+import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
+
+// maplibre-gl 6 loads its worker from a separate file that the bundler only
+// emits when asked (?url); without this the map draws only its background.
+maplibregl.setWorkerUrl(workerUrl);
+
+/** An optional deployment style (vector tiles); the default needs no network. */
+const EXTERNAL_STYLE: string | undefined = import.meta.env['PUBLIC_MAP_STYLE_URL'];
+
+function localStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: { basemap: { type: 'geojson', data: '/geo/basemap.geojson' } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } },
+      { id: 'county-fill', type: 'fill', source: 'basemap', filter: ['==', ['get', 'layer'], 'county'], paint: { 'fill-color': '#ffffff' } },
+      { id: 'county-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'county'], paint: { 'line-color': '#b9c1cc', 'line-width': 0.8 } },
+      { id: 'prefecture-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'prefecture'], paint: { 'line-color': '#4d5968', 'line-width': 1.6 } },
+    ],
+  };
+}
+
+function popupContent(p: ProjectFeatureProps): HTMLElement {
+  // DOM text only: data never becomes HTML.
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  const h = document.createElement('h3');
+  h.textContent = p.name;
+  const en = document.createElement('p');
+  en.className = 'en';
+  en.lang = 'en';
+  en.textContent = p.nameEn;
+  const dl = document.createElement('dl');
+  for (const [k, v] of [['地区', p.regionName], ...p.facts]) {
+    const dt = document.createElement('dt');
+    dt.textContent = k!;
+    const dd = document.createElement('dd');
+    dd.textContent = v!;
+    dl.append(dt, dd);
+  }
+  const a = document.createElement('a');
+  a.href = p.href;
+  a.textContent = '查看原文引语';
+  box.append(h, en, dl, a);
+  return box;
+}
+
+function bounds(features: FeatureCollection<Point>['features'], basemap: FeatureCollection): LngLatBoundsLike | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      xs.push(c[0] as number);
+      ys.push(c[1] as number);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of features) visit(f.geometry.coordinates);
+  if (xs.length === 0) for (const f of basemap.features) if (f.geometry.type !== 'GeometryCollection') visit(f.geometry.coordinates);
+  if (xs.length === 0) return null;
+  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+}
+
+export async function mountMap(figure: HTMLElement): Promise<void> {
+  const container = figure.querySelector<HTMLElement>('.map-live');
+  const staticSvg = figure.querySelector<SVGElement>('svg.static-map');
+  const explorer = figure.closest<HTMLElement>('[data-project-explorer]');
+  if (!container) return;
+  const region = figure.dataset['region'];
+  const [projects, basemap] = await Promise.all([
+    fetch('/geo/projects.geojson').then((r) => r.json() as Promise<FeatureCollection<Point, ProjectFeatureProps>>),
+    fetch('/geo/basemap.geojson').then((r) => r.json() as Promise<FeatureCollection>),
+  ]);
+  const features = projects.features.filter((f) => !region || f.properties.region === region);
+  container.hidden = false;
+  const map = new maplibregl.Map({
+    container,
+    style: EXTERNAL_STYLE ?? localStyle(),
+    bounds: bounds(features, basemap) ?? undefined,
+    fitBoundsOptions: { padding: 40, maxZoom: 10 },
+    attributionControl: false,
+    cooperativeGestures: true,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error));
+  });
+  if (staticSvg) staticSvg.hidden = true;
+  // County names as HTML labels: a WebGL text layer would need a glyph server.
+  for (const f of basemap.features) {
+    if (f.properties?.['layer'] !== 'label' || f.geometry.type !== 'Point') continue;
+    const el = document.createElement('span');
+    el.className = 'map-label';
+    el.setAttribute('aria-hidden', 'true');
+    el.textContent = String(f.properties['name_zh'] ?? '');
+    new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
+  }
+  figure.dataset['mapState'] = 'interactive';
+
+  const markers = new Map<string, { marker: maplibregl.Marker; el: HTMLButtonElement }>();
+  for (const f of features) {
+    const p = f.properties;
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.className = `map-marker${p.hollow ? ' hollow' : ''}`;
+    el.style.width = el.style.height = `${p.r * 2}px`;
+    el.style.borderColor = p.color;
+    if (!p.hollow) el.style.background = p.color;
+    el.setAttribute('aria-label', `${p.name}(${p.categoryZh}),按回车查看详情`);
+    el.dataset['project'] = p.id;
+    const popup = new maplibregl.Popup({ offset: p.r + 4, maxWidth: '300px', focusAfterOpen: true }).setDOMContent(popupContent(p));
+    const marker = new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).setPopup(popup).addTo(map);
+    markers.set(p.id, { marker, el });
+  }
+  explorer?.addEventListener('projects:filter', (e) => {
+    const shown = (e as CustomEvent<Set<string>>).detail;
+    for (const [id, { marker, el }] of markers) {
+      const visible = shown.has(id);
+      el.hidden = !visible;
+      if (!visible) marker.getPopup()?.remove();
+    }
+  });
+  explorer?.dispatchEvent(new CustomEvent('projects:map-ready'));
+}

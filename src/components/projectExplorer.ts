@@ -1,0 +1,113 @@
+// Filters and sorting for a project explorer, kept in the URL so a filtered
+// view can be shared; the map island is told which projects to show. The table
+// and the build-time map are complete without this script.
+
+interface Filter {
+  region: string;
+  category: string;
+  nature: string;
+  from: number | null;
+  to: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+const FIELDS = ['region', 'category', 'nature', 'from', 'to', 'min', 'max'] as const;
+const num = (s: string | null | undefined) => (s === null || s === undefined || s.trim() === '' || Number.isNaN(Number(s)) ? null : Number(s));
+
+export function readFilter(params: URLSearchParams): Filter {
+  return {
+    region: params.get('region') ?? '',
+    category: params.get('category') ?? '',
+    nature: params.get('nature') ?? '',
+    from: num(params.get('from')),
+    to: num(params.get('to')),
+    min: num(params.get('min')),
+    max: num(params.get('max')),
+  };
+}
+
+export function matches(row: DOMStringMap, f: Filter): boolean {
+  if (f.region && row['region'] !== f.region) return false;
+  if (f.category && row['category'] !== f.category) return false;
+  if (f.nature && row['nature'] !== f.nature) return false;
+  const start = num(row['start']);
+  const end = num(row['end']);
+  const inv = num(row['inv']);
+  if (f.from !== null && (start === null || start < f.from)) return false;
+  if (f.to !== null && (end === null || end > f.to)) return false;
+  if (f.min !== null && (inv === null || inv < f.min)) return false;
+  if (f.max !== null && (inv === null || inv > f.max)) return false;
+  return true;
+}
+
+function enhance(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-filters]');
+  const table = root.querySelector<HTMLTableElement>('[data-project-table]');
+  if (!form || !table) return;
+  const tbody = table.tBodies[0]!;
+  const rows = [...tbody.rows];
+  const circles = [...root.querySelectorAll<SVGElement>('[data-project]')];
+  const items = [...root.querySelectorAll<HTMLElement>('[data-project-item]')];
+  const output = form.querySelector('output');
+
+  const apply = (pushUrl: boolean) => {
+    const params = new URLSearchParams(location.search);
+    for (const name of FIELDS) {
+      const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (!el) continue;
+      if (el.value) params.set(name, el.value);
+      else params.delete(name);
+    }
+    const f = readFilter(params);
+    const shown = new Set<string>();
+    for (const row of rows) {
+      const ok = matches(row.dataset, f);
+      row.hidden = !ok;
+      if (ok) shown.add(row.dataset['id']!);
+    }
+    for (const c of circles) c.classList.toggle('is-out', !shown.has(c.dataset['project'] ?? ''));
+    for (const i of items) i.hidden = !shown.has(i.dataset['projectItem'] ?? '');
+    if (output) output.textContent = `显示 ${shown.size} / ${rows.length} 个项目`;
+    root.dispatchEvent(new CustomEvent('projects:filter', { detail: shown }));
+    if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+  };
+
+  const initial = readFilter(new URLSearchParams(location.search));
+  for (const name of FIELDS) {
+    const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    const v = initial[name];
+    if (el && v !== null && v !== '') el.value = String(v);
+  }
+  form.hidden = false;
+  form.addEventListener('input', () => apply(true));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  apply(false);
+  root.addEventListener('projects:map-ready', () => apply(false));
+
+  for (const button of table.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
+    button.addEventListener('click', () => {
+      const key = button.dataset['sort']!;
+      const th = button.closest('th')!;
+      const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      for (const other of table.querySelectorAll('th[aria-sort]')) other.setAttribute('aria-sort', 'none');
+      th.setAttribute('aria-sort', dir);
+      const value = (r: HTMLTableRowElement) => r.dataset[key === 'region' ? 'regionName' : key] ?? '';
+      const numeric = ['inv', 'beds', 'start'].includes(key);
+      const sorted = [...rows].sort((a, b) => {
+        const va = value(a);
+        const vb = value(b);
+        // Empty cells sort last either way: unknown is not small.
+        if (numeric && (va === '' || vb === '')) return va === vb ? 0 : va === '' ? 1 : -1;
+        const c = numeric ? Number(va) - Number(vb) : va.localeCompare(vb, 'zh-CN');
+        return dir === 'ascending' ? c : -c;
+      });
+      tbody.append(...sorted);
+    });
+  }
+}
+
+export function enhanceProjectExplorers(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-project-explorer]')) enhance(el);
+}

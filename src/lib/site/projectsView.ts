@@ -1,0 +1,35 @@
+import type { ProjectRow } from '../charts/projectCharts';
+import type { Dataset, Project } from '../data/schema';
+import { placeProjects, type ProjectPlacement } from '../map/projectPoints';
+import type { Counties } from '../validation/rules/locations';
+import { indexDataset } from './datasetIndex';
+
+export interface ProjectsView {
+  rows: (ProjectRow & { regionCode: string })[];
+  placement: ProjectPlacement;
+  /** Prefectures to frame on the map: those of the regions shown. */
+  prefectures: string[];
+}
+
+/** Projects (all, or one region's) with their region and where they go on the map. */
+export function buildProjectsView(data: Dataset, counties: Counties, regionCode?: string): ProjectsView {
+  const ix = indexDataset(data);
+  const rows = data.projects
+    .map((project) => {
+      const region = ix.region(ix.document(project.doc_id).region_code);
+      return { project, regionName: region.name_zh, regionCode: region.region_code };
+    })
+    .filter((r) => !regionCode || r.regionCode === regionCode);
+  const prefectureOf = (code: string) => {
+    const r = ix.region(code);
+    return r.level === 'prefecture' ? r.region_code : r.parent_code;
+  };
+  return { rows, placement: placeProjects(rows.map((r) => r.project), counties), prefectures: [...new Set(rows.map((r) => prefectureOf(r.regionCode)))] };
+}
+
+/** The investment shown for a project: the one-off total, else the yearly budget, marked as such. */
+export function investmentOf(p: Project): { cny: number; perYear: boolean } | null {
+  if (p.investment_total_cny !== null) return { cny: p.investment_total_cny, perYear: false };
+  if (p.annual_budget_cny !== null) return { cny: p.annual_budget_cny, perYear: true };
+  return null;
+}
