@@ -1,6 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// The stylesheet is linked when a map mounts, not imported: an import would put it on every page with an explorer.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
@@ -65,6 +66,16 @@ function bounds(features: FeatureCollection<Point>['features'], basemap: Feature
   return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
 }
 
+function linkStylesheet(): Promise<void> {
+  if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = cssUrl;
+  const loaded = new Promise<void>((resolve) => link.addEventListener('load', () => resolve(), { once: true }));
+  document.head.append(link);
+  return loaded;
+}
+
 export async function mountMap(figure: HTMLElement): Promise<void> {
   const container = figure.querySelector<HTMLElement>('.map-live');
   const staticSvg = figure.querySelector<SVGElement>('svg.static-map');
@@ -72,9 +83,10 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
   if (!container) return;
   const region = figure.dataset['region'];
   const [projects, basemap] = await Promise.all([
+    linkStylesheet().then(() => null),
     fetch('/geo/projects.geojson').then((r) => r.json() as Promise<FeatureCollection<Point, ProjectFeatureProps>>),
     fetch('/geo/basemap.geojson').then((r) => r.json() as Promise<FeatureCollection>),
-  ]);
+  ]).then(([, p, b]) => [p, b] as const);
   const features = projects.features.filter((f) => !region || f.properties.region === region);
   container.hidden = false;
   const map = new maplibregl.Map({

@@ -18,6 +18,7 @@ const PAGES = [
   '/indicators/beilun-2018-summary.dibao-recipients/',
   '/sources/changzhou-fyp14/',
   '/data/',
+  '/projects/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

@@ -12,8 +12,10 @@ export interface TemplateBudget {
 export interface Budgets {
   templates: TemplateBudget[];
   mapLibrary: { pattern: string; allowedTemplates: string[] };
-  lighthouse: { pages: string[]; minScores: Record<string, number>; maxCumulativeLayoutShift: number };
+  lighthouse: { pages: { path: string; minScores?: Record<string, number> }[]; minScores: Record<string, number>; maxCumulativeLayoutShift: number };
   maxPagesPerTemplate: number;
+  basemapMaxGzipKB: number;
+  mapInteractiveMaxMs: number;
 }
 
 /** The one file that holds every performance budget. */

@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { describe, expect, test } from 'vitest';
+import { buildInvestmentChart, buildTimelineChart, investmentByRegion } from '../../src/lib/charts/projectCharts';
+import { checkDataset } from '../../src/lib/data/loadDataset';
+import { readBasemap, readCounties } from '../../src/lib/map/basemap';
+import { markerRadius, placeProjects } from '../../src/lib/map/projectPoints';
+import { buildStaticMap } from '../../src/lib/map/staticMap';
+import { buildProjectsView } from '../../src/lib/site/projectsView';
+import { matches, readFilter } from '../../src/components/projectExplorer';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dataDir = join(root, 'data');
+const { dataset } = checkDataset(dataDir, root);
+const counties = readCounties(dataDir);
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.config.json'), 'utf8')) as { basemapMaxGzipKB: number };
+
+describe('placing projects on the map', () => {
+  const placement = placeProjects(dataset.projects, counties);
+
+  test('city-wide programmes and sites without a district are listed, never pinned', () => {
+    expect(placement.unmapped.every((p) => p.location_precision === 'city')).toBe(true);
+    expect(placement.mapped.length + placement.unmapped.length).toBe(dataset.projects.length);
+  });
+
+  test('projects sharing one county point are spread apart, and every drawn point stays inside its county', () => {
+    const byCode = new Map(counties.features.map((f) => [f.properties.code, f]));
+    const keys = placement.mapped.map((m) => `${m.lon},${m.lat}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const m of placement.mapped) expect(booleanPointInPolygon([m.lon, m.lat], byCode.get(m.project.county_code)!), m.project.project_id).toBe(true);
+  });
+
+  test('marker area grows with investment; unknown investment still gets a visible marker', () => {
+    expect(markerRadius(null, 100)).toBe(5);
+    expect(markerRadius(25, 100)).toBeLessThan(markerRadius(100, 100));
+    expect(markerRadius(100, 100)).toBe(20);
+  });
+});
+
+describe('the basemap', () => {
+  test(`is within its budget (${budgets.basemapMaxGzipKB} KB gzip) and has prefecture outlines, counties and labels`, () => {
+    const raw = readFileSync(join(dataDir, 'geo', 'basemap.geojson'));
+    expect(gzipSync(raw).length / 1024).toBeLessThanOrEqual(budgets.basemapMaxGzipKB);
+    const layers = new Set(readBasemap(dataDir).features.map((f) => f.properties?.['layer']));
+    expect([...layers].sort()).toEqual(['county', 'label', 'prefecture']);
+  });
+
+  test('the build-time map draws one marker per mapped project and escapes names', () => {
+    const view = buildProjectsView(dataset, counties);
+    const svg = buildStaticMap(readBasemap(dataDir), view.placement.mapped, { width: 640, height: 480, id: 'm', title: '<b>地图</b>', description: 'd' });
+    expect(svg.match(/<circle /g)).toHaveLength(view.placement.mapped.length);
+    expect(svg).toContain('&lt;b&gt;地图&lt;/b&gt;');
+    expect(svg).toMatch(/^<svg[^>]*role="img"/);
+  });
+});
+
+describe('project charts', () => {
+  const rows = buildProjectsView(dataset, counties).rows;
+
+  test('investment by region counts one-off totals only, never yearly budgets', () => {
+    const sums = investmentByRegion(rows);
+    const total = sums.reduce((n, d) => n + d.yi, 0);
+    const expected = dataset.projects.reduce((n, p) => n + (p.investment_total_cny ?? 0), 0) / 1e8;
+    expect(total).toBeCloseTo(expected, 6);
+    expect(buildInvestmentChart(rows).marks).toHaveLength(3);
+  });
+
+  test('the timeline draws dated projects only and counts the rest', () => {
+    const { options, undated } = buildTimelineChart(rows);
+    const dated = rows.filter((r) => r.project.start_year !== null && r.project.end_year !== null && r.project.nature !== 'programme').length;
+    expect(undated).toBe(rows.length - dated);
+    expect((options.y as { domain: string[] }).domain).toHaveLength(dated);
+  });
+});
+
+describe('project filters', () => {
+  const row = { region: '331022', category: 'elderly_care', nature: 'new', start: '2022', end: '2024', inv: '5000' };
+
+  test('read from the URL, ignoring junk', () => {
+    expect(readFilter(new URLSearchParams('category=funeral&min=abc&from=2021'))).toEqual({ region: '', category: 'funeral', nature: '', from: 2021, to: null, min: null, max: null });
+  });
+
+  test('match by region, category, nature, years and investment', () => {
+    expect(matches(row, readFilter(new URLSearchParams('region=331022&category=elderly_care')))).toBe(true);
+    expect(matches(row, readFilter(new URLSearchParams('nature=renovation')))).toBe(false);
+    expect(matches(row, readFilter(new URLSearchParams('from=2023')))).toBe(false);
+    expect(matches(row, readFilter(new URLSearchParams('to=2024&min=4000&max=6000')))).toBe(true);
+    expect(matches({ ...row, inv: '' }, readFilter(new URLSearchParams('min=1')))).toBe(false);
+  });
+});
