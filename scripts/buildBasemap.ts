@@ -37,7 +37,7 @@ const countyFeatures = (feature(topo, topo.objects.counties) as FeatureCollectio
 );
 const prefectureCodes = [...new Set(counties.features.map((f) => f.properties.prefecture_code))].sort();
 const prefectureFeatures = prefectureCodes.map((code): Feature => {
-  const parts = topo.objects.counties.geometries.filter((g) => g.properties?.prefecture_code === code);
+  const parts = topo.objects.counties.geometries.filter((g) => (g.properties as { prefecture_code?: string } | undefined)?.prefecture_code === code);
   const name = counties.features.find((f) => f.properties.prefecture_code === code)!.properties.prefecture_zh;
   return { type: 'Feature', properties: { layer: 'prefecture', code, name_zh: name, name_en: PREFECTURE_EN[code] ?? '' }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
 });

@@ -78,7 +78,7 @@ function linkStylesheet(): Promise<void> {
 
 export async function mountMap(figure: HTMLElement): Promise<void> {
   const container = figure.querySelector<HTMLElement>('.map-live');
-  const staticSvg = figure.querySelector<SVGElement>('svg.static-map');
+  const staticSvg = figure.querySelector<SVGSVGElement>('svg.static-map');
   const explorer = figure.closest<HTMLElement>('[data-project-explorer]');
   if (!container) return;
   const region = figure.dataset['region'];
@@ -89,10 +89,11 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
   ]).then(([, p, b]) => [p, b] as const);
   const features = projects.features.filter((f) => !region || f.properties.region === region);
   container.hidden = false;
+  const box = bounds(features, basemap);
   const map = new maplibregl.Map({
     container,
     style: EXTERNAL_STYLE ?? localStyle(),
-    bounds: bounds(features, basemap) ?? undefined,
+    ...(box ? { bounds: box } : {}),
     fitBoundsOptions: { padding: 40, maxZoom: 10 },
     attributionControl: false,
     cooperativeGestures: true,
@@ -102,7 +103,7 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(e.error));
   });
-  if (staticSvg) staticSvg.hidden = true;
+  staticSvg?.setAttribute('hidden', '');
   // County names as HTML labels: a WebGL text layer would need a glyph server.
   for (const f of basemap.features) {
     if (f.properties?.['layer'] !== 'label' || f.geometry.type !== 'Point') continue;

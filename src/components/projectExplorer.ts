@@ -79,9 +79,12 @@ function enhance(root: HTMLElement): void {
     const v = initial[name];
     if (el && v !== null && v !== '') el.value = String(v);
   }
-  form.hidden = false;
+  form.classList.remove('pending');
   form.addEventListener('input', () => apply(true));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   apply(false);
   root.addEventListener('projects:map-ready', () => apply(false));

@@ -22,11 +22,15 @@ describe('the projects map', () => {
 
   test(`becomes interactive offline (budget ${BUDGETS.mapInteractiveMaxMs} ms) with its worker, and a marker opens a popup of text`, async () => {
     const { page, problems } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${base}/projects/`, { waitUntil: 'networkidle' });
+    expect(requests.some((u) => /maplibre/.test(u)), 'maplibre-gl loads before the reader reaches for the map').toBe(false);
     const t0 = Date.now();
-    await page.goto(`${base}/projects/`);
+    await page.locator('.map-frame').hover();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
     const ms = Date.now() - t0;
-    console.log(`projects map interactive after ${ms} ms (budget ${BUDGETS.mapInteractiveMaxMs} ms)`);
+    console.log(`projects map interactive ${ms} ms after the reader asked (budget ${BUDGETS.mapInteractiveMaxMs} ms)`);
     // A loaded CI machine is slower than the budget's reference; fail only well past it.
     expect(ms).toBeLessThan(BUDGETS.mapInteractiveMaxMs * 3);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
@@ -43,6 +47,8 @@ describe('the projects map', () => {
   test('a marker opens with the keyboard', async () => {
     const { page, problems } = await openPage(browser, { width: 375 });
     await page.goto(`${base}/projects/`);
+    // Keyboard focus reaching the map is the reader's intent.
+    await page.locator('.map-open').focus();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
     await page.locator('.map-marker').first().focus();
     await page.keyboard.press('Enter');
@@ -54,6 +60,7 @@ describe('the projects map', () => {
   test('filters keep the map, the table and the URL in step, and a shared URL restores them', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${base}/projects/`);
+    await page.locator('.map-frame').hover();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
     await page.selectOption('select[name="category"]', 'funeral');
     await page.waitForURL(/category=funeral/);
@@ -91,7 +98,7 @@ describe('the projects map', () => {
     await page.waitForTimeout(300);
     expect(scripts.some((u) => /maplibre/.test(u))).toBe(false);
     expect(await page.locator('tr[data-id]').count()).toBe(5);
-    await page.locator('.map-open').click();
+    await page.locator('#map-331022 .map-frame').hover();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
     expect(await page.locator('.map-marker').count()).toBe(5);
     expectCleanPage(problems);

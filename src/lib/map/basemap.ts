@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Counties } from '../validation/rules/locations';
 import { dataDir } from '../data/loadDataset';
 
@@ -14,9 +14,9 @@ export function readCounties(dir = dataDir()): Counties {
  * build-basemap); a data folder without one (test fixtures) falls back to its
  * county polygons as they are.
  */
-export function readBasemap(dir = dataDir()): FeatureCollection<Polygon | MultiPolygon> {
+export function readBasemap(dir = dataDir()): FeatureCollection<Polygon | MultiPolygon | Point> {
   const path = join(dir, 'geo', 'basemap.geojson');
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon | Point>;
   const counties = readCounties(dir);
   return { type: 'FeatureCollection', features: counties.features.map((f) => ({ ...f, properties: { layer: 'county', ...f.properties } })) };
 }

@@ -1,6 +1,6 @@
 import rewind from '@turf/rewind';
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { CATEGORY_STYLE } from './categories';
 import { markerInvestment, markerRadius, type MappedProject } from './projectPoints';
 
@@ -21,15 +21,16 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * outlines, county names and one marker per project. It is what a reader sees
  * before (or without) JavaScript and WebGL; the interactive map replaces it.
  */
-export function buildStaticMap(basemap: FeatureCollection<Polygon | MultiPolygon>, projects: MappedProject[], opts: StaticMapOptions): string {
+export function buildStaticMap(basemap: FeatureCollection<Polygon | MultiPolygon | Point>, projects: MappedProject[], opts: StaticMapOptions): string {
   const inScope = (f: Feature) => !opts.prefectures?.length || opts.prefectures.includes(String(f.properties?.['layer'] === 'prefecture' ? f.properties?.['code'] : f.properties?.['prefecture_code']));
   // d3-geo wants clockwise exterior rings; the file follows RFC 7946 (counter-clockwise).
-  const features = basemap.features.filter((f) => f.geometry.type !== 'Point' && inScope(f)).map((f) => rewind(f, { reverse: true }) as Feature<Polygon | MultiPolygon>);
+  const features = basemap.features.filter((f): f is Feature<Polygon | MultiPolygon> => f.geometry.type !== 'Point' && inScope(f)).map((f) => rewind(f, { reverse: true }) as Feature<Polygon | MultiPolygon>);
   const counties = features.filter((f) => f.properties?.['layer'] === 'county');
   const prefectures = features.filter((f) => f.properties?.['layer'] === 'prefecture');
   const frame: FeatureCollection = { type: 'FeatureCollection', features: prefectures.length ? prefectures : counties };
   const projection = geoMercator().fitExtent([[8, 8], [opts.width - 8, opts.height - 8]], frame);
-  const path = geoPath(projection);
+  // One decimal of a pixel is plenty for a 640 px map and keeps the inline SVG small.
+  const path = geoPath(projection).digits(1);
   const maxInv = Math.max(0, ...projects.map((m) => markerInvestment(m.project) ?? 0));
   const r1 = (n: number) => Math.round(n * 10) / 10;
   const parts: string[] = [];
