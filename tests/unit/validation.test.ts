@@ -107,8 +107,8 @@ describe('the validator', () => {
   });
 
   test('a row with too many fields names its line', () => {
-    const csv = fixtureCsv('concepts').trimEnd() + ',extra\n';
-    expect(messages({ concepts: csv })).toContain('data/concepts.csv:2: has 7 fields, the header has 6');
+    const csv = fixtureCsv('regions').trimEnd() + ',extra\n';
+    expect(messages({ regions: csv })).toContain('data/regions.csv:3: has 8 fields, the header has 7');
   });
 
   test('every problem is reported at once, not just the first', () => {
@@ -138,6 +138,18 @@ describe('the validator', () => {
   test('a quoted field with a line break does not shift the line numbers of later rows', () => {
     const csv = edit('indicators', 'Certified social workers', '"Certified\nsocial workers"').replace(',persons,', ',kg,');
     expect(messages({ indicators: csv }).join('\n')).toMatch(/^data\/indicators\.csv:3:unit: "kg"/m);
+  });
+
+  test('a concept that links only one region is rejected: there is nothing to compare', () => {
+    const concepts = `${fixtureCsv('concepts')}nursing-bed-share,护理型床位占比,Share of nursing-care beds,percent,口径不同。,Definitions differ.\n`;
+    const indicators = edit('indicators', ',elderly_care,\n', ',elderly_care,nursing-bed-share\n');
+    expect(messages({ concepts, indicators })).toContain('data/concepts.csv:2:concept_id: "nursing-bed-share" links indicators of 1 region(s); a concept needs at least 2 to compare');
+  });
+
+  test('an indicator whose unit cannot convert to its concept\'s unit is rejected', () => {
+    const concepts = `${fixtureCsv('concepts')}carers,持证社工,Certified social workers,persons_per_10000,口径不同。,Definitions differ.\n`;
+    const indicators = edit('indicators', ',social_work_volunteering,\n', ',social_work_volunteering,carers\n');
+    expect(messages({ concepts, indicators })).toContain('data/indicators.csv:3:unit: persons (人) cannot be converted to the unit of concept carers, persons_per_10000');
   });
 });
 

@@ -6,6 +6,7 @@ import { checkIdPrefix, checkUnique } from './rules/identity';
 import { checkProjectLocations, type Counties } from './rules/locations';
 import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
 import { checkReference } from './rules/references';
+import { checkConcepts } from './rules/concepts';
 import { checkDocumentYears, checkProjectYears, checkValueYears } from './rules/years';
 
 export interface DatasetInput {
@@ -73,6 +74,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
   checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues);
+  checkConcepts(f('concepts'), f('indicators'), t.concepts, t.indicators, documents, issues);
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const rows = <K extends TableName>(name: K) => t[name].map((x) => x.row) as Dataset[K];
