@@ -19,6 +19,9 @@ const PAGES = [
   '/sources/changzhou-fyp14/',
   '/data/',
   '/projects/',
+  '/compare/',
+  '/compare/min-living-standard/',
+  '/regions/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

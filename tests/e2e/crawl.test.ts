@@ -11,6 +11,8 @@ const validator = new HtmlValidate({
   rules: {
     // IDs are the dataset's own (`sanmen-fyp14.t2-nursing-bed-share`); HTML allows the dot.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes shares one name: that is how HTML forms send a list.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 

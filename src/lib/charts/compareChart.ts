@@ -1,0 +1,50 @@
+import * as Plot from '@observablehq/plot';
+import type { CompareSeries } from '../compare/compareView';
+import type { UnitCode } from '../data/units';
+import { formatTick } from './numberFormat';
+import { COLORS, SYMBOLS } from './palette';
+
+const WIDTH = 400;
+const MARGIN = { left: 16, right: 16 };
+
+/**
+ * One region's row in a comparison: baseline (filled circle) and final target
+ * (hollow circle) joined by a dashed arrow, the latest achieved value (filled
+ * square), all on the concept's shared scale so rows can be read against each
+ * other. Rows are separate SVGs so a reader's selection can hide them.
+ */
+export function buildCompareRow(series: CompareSeries, domain: [number, number]): Plot.PlotOptions {
+  const baseline = series.points.find((p) => p.kind === 'baseline');
+  const target = series.points.find((p) => p.kind === 'target' || p.kind === 'interim_target');
+  const data = series.points.map((p) => ({ ...p, y: 0 }));
+  const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#d7dce3' })];
+  if (baseline && target && target.year > baseline.year) {
+    marks.push(Plot.arrow([{ x1: baseline.value, x2: target.value }], { x1: 'x1', x2: 'x2', y1: 0, y2: 0, stroke: COLORS.plan, strokeWidth: 2, strokeDasharray: '5 3', headLength: 0, insetEnd: 7 }));
+  }
+  marks.push(
+    Plot.dot(data, {
+      x: 'value',
+      y: 'y',
+      symbol: (d: (typeof data)[number]) => SYMBOLS[d.kind],
+      r: 6,
+      stroke: (d: (typeof data)[number]) => (d.kind === 'actual' ? COLORS.actual : d.kind === 'baseline' ? COLORS.baseline : COLORS.plan),
+      fill: (d: (typeof data)[number]) => (d.kind === 'baseline' ? COLORS.baseline : d.kind === 'actual' ? COLORS.actual : 'white'),
+      strokeWidth: 2.5,
+    }),
+  );
+  return { width: WIDTH, height: 28, marginLeft: MARGIN.left, marginRight: MARGIN.right, marginTop: 8, marginBottom: 8, x: { domain, axis: null }, y: { domain: [-1, 1], axis: null }, symbol: { type: 'identity' }, marks };
+}
+
+/** The shared axis drawn once above the rows. */
+export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plot.PlotOptions {
+  return {
+    width: WIDTH,
+    height: 36,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: 22,
+    marginBottom: 0,
+    x: { domain, axis: 'top', grid: false, ticks: 5, tickFormat: (n: number) => formatTick(n, 'zh'), label: null },
+    marks: [Plot.ruleX([domain[0]], { stroke: 'none' })],
+  };
+}

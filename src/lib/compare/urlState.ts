@@ -1,0 +1,37 @@
+export interface CompareState {
+  regions: string[];
+  concepts: string[];
+  /** Messages for the reader about what in the URL was not understood. */
+  problems: string[];
+}
+
+const list = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * Reads ?regions=…&concepts=… against what the site knows. Unknown codes are
+ * named and ignored; an empty or missing list means all; fewer than two
+ * regions is allowed but the reader is told a comparison needs two.
+ */
+export function parseCompareState(search: string, knownRegions: readonly string[], knownConcepts: readonly string[]): CompareState {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const askedRegions = list(params.get('regions'));
+  const askedConcepts = list(params.get('concepts'));
+  const badRegions = askedRegions.filter((r) => !knownRegions.includes(r));
+  const badConcepts = askedConcepts.filter((c) => !knownConcepts.includes(c));
+  if (badRegions.length) problems.push(`未知的地区代码:${badRegions.join('、')}(已忽略)。可用代码:${knownRegions.join('、')}。`);
+  if (badConcepts.length) problems.push(`未知的指标概念:${badConcepts.join('、')}(已忽略)。`);
+  const regions = askedRegions.filter((r) => knownRegions.includes(r));
+  const concepts = askedConcepts.filter((c) => knownConcepts.includes(c));
+  if (regions.length === 1) problems.push('比较至少需要两个地区;请再选择一个。');
+  return { regions: regions.length ? [...new Set(regions)] : [...knownRegions], concepts: concepts.length ? [...new Set(concepts)] : [...knownConcepts], problems };
+}
+
+/** The query string for a selection; "all" is written as nothing, so the default view has a clean URL. */
+export function compareQuery(state: Pick<CompareState, 'regions' | 'concepts'>, knownRegions: readonly string[], knownConcepts: readonly string[]): string {
+  const params = new URLSearchParams();
+  if (state.regions.length && state.regions.length < knownRegions.length) params.set('regions', state.regions.join(','));
+  if (state.concepts.length && state.concepts.length < knownConcepts.length) params.set('concepts', state.concepts.join(','));
+  const q = params.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}

@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectCleanPage, launchChromium, openPage } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser.close(); });
+
+const visibleRegions = (page: import('playwright-core').Page, concept: string) =>
+  page.locator(`[data-concept="${concept}"] .cmp-row:not(.none):not([hidden])`).evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset['region']))]);
+
+describe('the compare page', () => {
+  test('choosing regions with the keyboard updates the charts and the URL', async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(`${base}/compare/`);
+    await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '321200', '330522', '331022']);
+    for (const code of ['321200', '330206', '330522']) {
+      await page.locator(`input[name="region"][value="${code}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    await page.waitForURL(/regions=320400,331022$/);
+    await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
+    await expect(page.locator('th[data-matrix-region]:not([hidden])').count()).resolves.toBe(2);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('loading a shared URL restores the selection', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/compare/?regions=331022,320400&concepts=min-living-standard`);
+    await expect(page.locator('input[name="region"]:checked').evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))).resolves.toEqual(['320400', '331022']);
+    await expect(page.locator('[data-concept]:not([hidden])').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset['concept']))).resolves.toEqual(['min-living-standard']);
+    await expect(visibleRegions(page, 'min-living-standard')).resolves.toEqual(['320400', '331022']);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('an unknown region code in the URL gets a clear message, and the page still works', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/compare/?regions=331022,999999,320400`);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('未知的地区代码:999999(已忽略)');
+    await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('a region without the figure says so instead of showing zero', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${base}/compare/min-living-standard/`);
+    await expect(page.locator('.cmp-row.none').first().textContent()).resolves.toContain('无可比数据');
+    await expect(page.locator('.conversion').first().textContent()).resolves.toContain('除以12');
+    await page.context().close();
+  });
+
+  test('the regions list sorts by a column', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${base}/regions/`);
+    await page.getByRole('button', { name: '数值' }).click();
+    const values = await page.locator('tbody tr td:nth-child(6)').allTextContents();
+    expect(values.map(Number)).toEqual([...values.map(Number)].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});
