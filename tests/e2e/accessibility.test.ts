@@ -22,6 +22,7 @@ const PAGES = [
   '/compare/',
   '/compare/min-living-standard/',
   '/regions/',
+  '/data/dictionary/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

@@ -38,7 +38,7 @@ describe('building the site', () => {
     const region = readFileSync(join(run.outDir, 'regions', '990101', 'index.html'), 'utf8');
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
-    expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8'));
+    expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(`\ufeff${readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8')}`);
   }, 180_000);
 });
 

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { dataDir } from '../../lib/data/loadDataset';
+import type { TableName } from '../../lib/data/schema';
 import { siteData } from '../../lib/data/siteData';
-import { TABLE_NAMES } from '../../lib/site/publishedTables';
+import { publishedCsv, TABLE_NAMES } from '../../lib/site/publishedFiles';
 
 export function getStaticPaths() {
   siteData(); // validate before publishing anything
   return TABLE_NAMES.map((table) => ({ params: { table } }));
 }
 
-/** The curated CSV exactly as validated: researchers get the bytes the checks ran on. */
-export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(dataDir(), `${params['table']}.csv`)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** The curated CSV exactly as validated, behind a BOM for Excel. */
+export const GET: APIRoute = ({ params }) => new Response(publishedCsv(params['table'] as TableName), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

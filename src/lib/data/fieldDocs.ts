@@ -1,0 +1,146 @@
+import { UNIT_CODES } from './units';
+import type { TableName } from './schema';
+import {
+  ATTRIBUTES, COMPLETENESS, DOC_TYPES, DOMAINS, LEVELS, NATURES, ORIGINS, PRECISIONS, PROJECT_CATEGORIES,
+  QUALIFIERS, SCRIPTS, VALUE_KINDS,
+} from './vocabulary';
+
+/** Frictionless Table Schema field types used here. */
+export type FieldType = 'string' | 'integer' | 'number' | 'year' | 'date';
+
+export interface FieldDoc {
+  type: FieldType;
+  required: boolean;
+  description: string;
+  enum?: readonly string[];
+  pattern?: string;
+  /** For numeric fields: what the number is measured in. */
+  unit?: string;
+}
+
+const req = (type: FieldType, description: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ type, required: true, description, ...extra });
+const opt = (type: FieldType, description: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ type, required: false, description, ...extra });
+const ID = '^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$';
+const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const CODE = '^\\d{6}$';
+
+/**
+ * What every published column means: the one place the data dictionary is
+ * written. datapackage.json and the dictionary page are generated from it, and
+ * a test checks it names exactly the columns of the zod schemas.
+ */
+export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
+  regions: {
+    region_code: req('string', 'GB/T 2260 administrative code of the region', { pattern: CODE }),
+    name_zh: req('string', 'Name in Chinese'),
+    name_en: req('string', 'Name in English (our translation)'),
+    level: req('string', 'Administrative level', { enum: LEVELS }),
+    parent_code: req('string', 'GB/T 2260 code of the parent region or province', { pattern: CODE }),
+    province_zh: req('string', 'Province in Chinese'),
+    province_en: req('string', 'Province in English'),
+  },
+  documents: {
+    doc_id: req('string', 'Readable identifier of the source document', { pattern: SLUG }),
+    region_code: req('string', 'Region the document is about (regions.region_code)', { pattern: CODE }),
+    title_zh: req('string', 'Title in Chinese (ours when the page gives none; see title_note_en)'),
+    title_en: req('string', 'Title in English (our translation)'),
+    doc_type: req('string', 'Kind of document', { enum: DOC_TYPES }),
+    period_start: req('year', 'First year the document covers'),
+    period_end: req('year', 'Last year the document covers'),
+    issuer_zh: opt('string', 'Issuing body, when the document names it'),
+    published: opt('date', 'Publication date, when known'),
+    completeness: req('string', 'Whether the seed is the full document or an excerpt', { enum: COMPLETENESS }),
+    original_script: req('string', 'Script of the seed before cleaning', { enum: SCRIPTS }),
+    seed_file: req('string', 'File name of the raw seed the cleaned text was made from'),
+    title_note_en: opt('string', 'Where the title and date come from'),
+  },
+  concepts: {
+    concept_id: req('string', 'Identifier of a harmonised concept', { pattern: SLUG }),
+    name_zh: req('string', 'Name in Chinese'),
+    name_en: req('string', 'Name in English (our translation)'),
+    unit: req('string', 'Unit values are compared in', { enum: UNIT_CODES }),
+    comparability_note_zh: req('string', 'What differs between the documents, in Chinese'),
+    comparability_note_en: req('string', 'What differs between the documents, in English'),
+  },
+  indicators: {
+    indicator_id: req('string', '<doc_id>.<slug>: one measurable quantity a document names', { pattern: ID }),
+    doc_id: req('string', 'Document (documents.doc_id)', { pattern: SLUG }),
+    origin: req('string', 'Whether it comes from an indicator table or running text', { enum: ORIGINS }),
+    table_ref: opt('string', 'The table as the document labels it (e.g. 表2)'),
+    group_zh: opt('string', "The table's category heading"),
+    name_zh: req('string', 'Name in Chinese, as in the table'),
+    name_en: req('string', 'Name in English (our translation)'),
+    unit: req('string', 'Unit of its values', { enum: UNIT_CODES }),
+    attribute: opt('string', 'binding (约束性) or expected (预期性), when the document says', { enum: ATTRIBUTES }),
+    domain: req('string', 'Field of civil affairs', { enum: DOMAINS }),
+    concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
+  },
+  indicator_values: {
+    indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),
+    year: req('year', 'Year the value refers to'),
+    value_kind: req('string', 'baseline, interim target, target or achieved value', { enum: VALUE_KINDS }),
+    value: req('number', 'The number, in the indicator’s unit', { unit: 'indicators.unit' }),
+    qualifier: req('string', '= exactly, >= at least, <= at most, about', { enum: QUALIFIERS }),
+    value_text: req('string', 'The value exactly as written in the source'),
+    source_quote: req('string', 'Exact substring of the cleaned source text that contains value_text'),
+  },
+  projects: {
+    project_id: req('string', '<doc_id>.<slug>', { pattern: ID }),
+    doc_id: req('string', 'Document (documents.doc_id)', { pattern: SLUG }),
+    name_zh: req('string', 'Name in Chinese'),
+    name_en: req('string', 'Name in English (our translation)'),
+    category: req('string', 'Kind of facility or programme', { enum: PROJECT_CATEGORIES }),
+    nature: req('string', 'new, expansion, renovation, relocation, or programme (a budget without one site)', { enum: NATURES }),
+    location_zh: opt('string', 'Location as written'),
+    county_code: req('string', 'GB/T 2260 code of the county, or of the prefecture for city-wide rows', { pattern: CODE }),
+    township_zh: opt('string', 'Township or street named in the text'),
+    lon: opt('number', 'Longitude of the point (WGS 84 as given by the county polygons); empty for city-wide rows', { unit: 'degree' }),
+    lat: opt('number', 'Latitude of the point; empty for city-wide rows', { unit: 'degree' }),
+    location_precision: req('string', 'How precise the point is', { enum: PRECISIONS }),
+    investment_total_cny: opt('integer', 'Planned total investment', { unit: 'yuan' }),
+    investment_total_text: opt('string', 'Total investment as written'),
+    investment_in_period_cny: opt('integer', 'Investment planned within the plan period', { unit: 'yuan' }),
+    investment_in_period_text: opt('string', 'In-period investment as written'),
+    annual_budget_cny: opt('integer', 'Yearly budget of a programme (not a total)', { unit: 'yuan per year' }),
+    annual_budget_text: opt('string', 'Yearly budget as written'),
+    beds: opt('integer', 'Beds', { unit: 'beds' }),
+    floor_area_m2: opt('number', 'Floor area', { unit: 'square metre' }),
+    site_area_m2: opt('number', 'Site area', { unit: 'square metre' }),
+    site_area_mu: opt('number', 'Site area in 亩 (1 亩 ≈ 666.7 m²; not converted)', { unit: 'mu' }),
+    start_year: opt('year', 'Planned start year, when written'),
+    end_year: opt('year', 'Planned completion year, when written'),
+    status_zh: opt('string', 'Status as written'),
+    implementer_zh: opt('string', 'Implementing body as written'),
+    source_quote: req('string', 'Exact substring of the cleaned source text holding every figure of the row'),
+  },
+  notes: {
+    note_id: req('string', '<doc_id>.note-<slug>', { pattern: ID }),
+    doc_id: req('string', 'Document (documents.doc_id)', { pattern: SLUG }),
+    related_ids: opt('string', 'Indicators and projects the note is about, separated by ;'),
+    text_zh: req('string', 'The note in Chinese'),
+    text_en: req('string', 'The note in English'),
+    quote_a: opt('string', 'A quote from the cleaned text the note rests on'),
+    quote_b: opt('string', 'A second quote, when the note compares two places'),
+  },
+};
+
+export const PRIMARY_KEYS: Record<TableName, string[]> = {
+  regions: ['region_code'],
+  documents: ['doc_id'],
+  concepts: ['concept_id'],
+  indicators: ['indicator_id'],
+  indicator_values: ['indicator_id', 'year', 'value_kind'],
+  projects: ['project_id'],
+  notes: ['note_id'],
+};
+
+export const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference: { resource: TableName; fields: string } }[]>> = {
+  documents: [{ fields: 'region_code', reference: { resource: 'regions', fields: 'region_code' } }],
+  indicators: [
+    { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
+    { fields: 'concept_id', reference: { resource: 'concepts', fields: 'concept_id' } },
+  ],
+  indicator_values: [{ fields: 'indicator_id', reference: { resource: 'indicators', fields: 'indicator_id' } }],
+  projects: [{ fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } }],
+  notes: [{ fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } }],
+};

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { FIELD_DOCS, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
+import { dataDir } from '../data/loadDataset';
+import { TABLES, type Dataset, type TableName } from '../data/schema';
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const DATASET_NAME = 'minzheng-guihua-shuju';
+const BOM = '\ufeff';
+
+/** A table as JSON: the typed, validated rows (numbers as numbers, empty cells as null). */
+export function tableJson(data: Dataset, name: TableName): string {
+  return `${JSON.stringify(data[name], null, 1)}\n`;
+}
+
+/**
+ * A table as published CSV: the curated file exactly as validated, behind a
+ * UTF-8 byte-order mark so Excel opens the Chinese text correctly.
+ */
+export function publishedCsv(name: TableName, dir = dataDir()): string {
+  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8');
+}
+
+const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The Frictionless Data Package: every table, its Table Schema (from fieldDocs.ts), sizes and hashes, licence and sources. */
+export function buildDataPackage(data: Dataset): Record<string, unknown> {
+  return {
+    profile: 'tabular-data-package',
+    name: DATASET_NAME,
+    title: '民政规划数据 — verified data from Chinese local civil-affairs plans',
+    version: readVersion(),
+    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    sources: data.documents.map((d) => ({ title: d.title_zh, path: `sources/${d.doc_id}.txt` })),
+    resources: TABLE_NAMES.map((name) => {
+      const csv = publishedCsv(name);
+      const fields = Object.entries(FIELD_DOCS[name]).map(([fieldName, f]) => ({
+        name: fieldName,
+        type: f.type,
+        description: f.description,
+        ...(f.unit ? { unit: f.unit } : {}),
+        constraints: { required: f.required, ...(f.enum ? { enum: [...f.enum] } : {}), ...(f.pattern ? { pattern: f.pattern } : {}) },
+      }));
+      return {
+        name,
+        path: `${name}.csv`,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true },
+        bytes: bytes(csv),
+        hash: `sha256:${sha256(csv)}`,
+        schema: { fields, primaryKey: PRIMARY_KEYS[name], ...(FOREIGN_KEYS[name] ? { foreignKeys: FOREIGN_KEYS[name] } : {}), missingValues: [''] },
+      };
+    }),
+  };
+}
+
+/** Every downloadable data file, by its path under /data/. */
+export function publishedDataFiles(data: Dataset): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of TABLE_NAMES) {
+    files[`${name}.csv`] = publishedCsv(name);
+    files[`${name}.json`] = tableJson(data, name);
+  }
+  for (const d of data.documents) files[`sources/${d.doc_id}.txt`] = data.sources[d.doc_id] ?? '';
+  files['datapackage.json'] = `${JSON.stringify(buildDataPackage(data), null, 1)}\n`;
+  const licence = join(dataDir(), 'LICENSE-DATA.md');
+  if (existsSync(licence)) files['LICENSE-DATA.md'] = readFileSync(licence, 'utf8');
+  return files;
+}
+
+/** sha256sum-compatible list of the published data files. */
+export function checksums(data: Dataset): string {
+  return Object.entries(publishedDataFiles(data))
+    .map(([path, content]) => `${sha256(content)}  ${path}`)
+    .join('\n') + '\n';
+}
+
+/** The whole dataset in one ZIP; file times are fixed so the same data gives the same bytes. */
+export function datasetZip(data: Dataset): Uint8Array {
+  const fixed = new Date(Date.UTC(2021, 0, 1));
+  const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [strToU8(c), { mtime: fixed }] as const]));
+  return zipSync(entries as never, { level: 9, mtime: fixed });
+}

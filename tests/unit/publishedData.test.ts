@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { FIELD_DOCS } from '../../src/lib/data/fieldDocs';
+import { checkDataset } from '../../src/lib/data/loadDataset';
+import { TABLES, type TableName } from '../../src/lib/data/schema';
+import { buildDataPackage, checksums, datasetZip, publishedCsv, publishedDataFiles, tableJson } from '../../src/lib/site/publishedFiles';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const { dataset } = checkDataset(join(root, 'data'), root);
+const NAMES = Object.keys(TABLES) as TableName[];
+type Field = { name: string; type: string; constraints: { required: boolean; enum?: string[]; pattern?: string } };
+type Resource = { name: string; bytes: number; hash: string; schema: { fields: Field[]; foreignKeys?: { fields: string; reference: { resource: TableName; fields: string } }[] } };
+const pkg = buildDataPackage(dataset) as { version: string; resources: Resource[] };
+
+describe('the data dictionary', () => {
+  test.each(NAMES)('names exactly the columns of %s, in the CSV order', (name) => {
+    const header = Papa.parse<string[]>(publishedCsv(name), { preview: 1 }).data[0]!.map((h) => h.replace(/^\ufeff/, ''));
+    expect(Object.keys(FIELD_DOCS[name])).toEqual(Object.keys(TABLES[name].shape));
+    expect(header).toEqual(Object.keys(FIELD_DOCS[name]));
+  });
+});
+
+describe.each(NAMES)('the published %s', (name) => {
+  const csv = publishedCsv(name);
+  const resource = pkg.resources.find((r) => r.name === name)!;
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+
+  test('opens in Excel (UTF-8 with BOM) and reads back with papaparse to the validated rows', () => {
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(rows).toHaveLength(dataset[name].length);
+    expect(Object.keys(rows[0] ?? {})[0]).toBe(Object.keys(FIELD_DOCS[name])[0]);
+  });
+
+  test('JSON round-trips to the same values', () => {
+    expect(JSON.parse(tableJson(dataset, name))).toEqual(JSON.parse(JSON.stringify(dataset[name])));
+  });
+
+  test('keeps every constraint of its Table Schema and states its true size and hash', () => {
+    for (const f of resource.schema.fields) {
+      for (const [i, row] of rows.entries()) {
+        const v = row[f.name] ?? '';
+        if (f.constraints.required) expect(v, `${name}:${i + 2}:${f.name}`).not.toBe('');
+        if (v && f.constraints.enum) expect(f.constraints.enum, `${name}:${i + 2}:${f.name}`).toContain(v);
+        if (v && f.constraints.pattern) expect(v, `${name}:${i + 2}:${f.name}`).toMatch(new RegExp(f.constraints.pattern));
+        if (v && f.type === 'number') expect(Number.isFinite(Number(v))).toBe(true);
+        if (v && (f.type === 'integer' || f.type === 'year')) expect(Number.isInteger(Number(v))).toBe(true);
+      }
+    }
+    expect(resource.bytes).toBe(Buffer.byteLength(csv));
+    expect(resource.hash).toBe(`sha256:${createHash('sha256').update(csv).digest('hex')}`);
+  });
+
+  test('foreign keys resolve', () => {
+    for (const fk of resource.schema.foreignKeys ?? []) {
+      const targets = new Set((dataset[fk.reference.resource] as unknown as Record<string, unknown>[]).map((r) => String(r[fk.reference.fields])));
+      for (const row of rows) if (row[fk.fields]) expect(targets.has(row[fk.fields]!), `${fk.fields}=${row[fk.fields]}`).toBe(true);
+    }
+  });
+});
+
+describe('the whole dataset', () => {
+  test('checksums list every published file with its SHA-256', () => {
+    const files = publishedDataFiles(dataset);
+    const lines = checksums(dataset).trim().split('\n');
+    expect(lines).toHaveLength(Object.keys(files).length);
+    for (const line of lines) {
+      const [hash, path] = line.split('  ');
+      expect(hash).toBe(createHash('sha256').update(files[path!]!).digest('hex'));
+    }
+  });
+
+  test('the ZIP holds every file, byte for byte, and is the same every time', () => {
+    const zip = datasetZip(dataset);
+    expect(Buffer.from(datasetZip(dataset)).equals(Buffer.from(zip))).toBe(true);
+    const entries = unzipSync(zip);
+    for (const [path, content] of Object.entries(publishedDataFiles(dataset))) expect(Buffer.from(entries[`minzheng-guihua-shuju/${path}`]!).equals(Buffer.from(content, 'utf8')), path).toBe(true);
+  });
+
+  test('carries a version, a licence and its sources', () => {
+    const p = pkg as unknown as { version: string; licenses: { name: string }[]; sources: unknown[] };
+    expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(p.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(p.sources).toHaveLength(dataset.documents.length);
+  });
+});
