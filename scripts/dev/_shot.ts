@@ -2,12 +2,13 @@ import { launchChromium, openPage } from '../../tests/e2e/browser';
 import { serveStatic } from '../../tests/e2e/staticServer';
 const { server, url } = await serveStatic('dist');
 const b = await launchChromium();
-const { page } = await openPage(b, { width: 1280, height: 900 });
-await page.goto(url + '/projects/');
-await page.waitForSelector('[data-map-state="interactive"]');
-const info = await page.locator('.map-marker[data-project="sanmen-fyp14.first-welfare-home"]').evaluate((el) => ({ rect: el.getBoundingClientRect().toJSON(), hidden: (el as HTMLElement).hidden, style: el.getAttribute('style'), cls: el.className }));
-console.log(JSON.stringify(info));
-const frame = await page.locator('.map-live').evaluate((el) => el.getBoundingClientRect().toJSON());
-console.log(JSON.stringify(frame));
-await page.locator('.map-frame').screenshot({ path: 'tmp/screens/mapframe.png' });
+for (const [w, name] of [[1280, 'source-q-desktop'], [375, 'source-q-phone']] as const) {
+  const { page, problems } = await openPage(b, { width: w, height: 800 });
+  await page.goto(url + '/indicators/sanmen-fyp14.t2-nursing-bed-share/');
+  const href = await page.locator('.chart-table a').first().getAttribute('href');
+  await page.goto(url + href);
+  await page.screenshot({ path: `tmp/screens/${name}.png` });
+  console.log(href, problems);
+  await page.context().close();
+}
 await b.close(); server.close();

@@ -39,8 +39,8 @@ describe('an indicator chart', () => {
     await page.keyboard.press('Escape');
     await expect(visibleTip(page).count()).resolves.toBe(0);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);
-    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58');
+    await page.waitForURL(/\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.closest('ol > li')?.textContent)).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58');
     expectCleanPage(problems);
     await page.context().close();
   });

@@ -39,7 +39,7 @@ describe('the projects map', () => {
     const popup = page.locator('.maplibregl-popup .map-popup');
     await expect(popup.locator('h3').textContent()).resolves.toBe('三门县第一福利院');
     await expect(popup.textContent()).resolves.toContain('位置精度');
-    await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/sources\/sanmen-fyp14\/#L\d+$/);
+    await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
     expectCleanPage(problems);
     await page.context().close();
   });

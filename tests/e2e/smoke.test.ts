@@ -29,8 +29,8 @@ describe('a reader in Chromium', () => {
     await page.locator('details.chart-table summary').click();
     await expect(page.locator('.chart-table tbody td.num:nth-child(3)').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
     await page.locator('.chart-table').getByRole('link', { name: '原文位置' }).first().click();
-    await page.waitForURL(/\/sources\/sanmen-fyp14\/#L\d+$/);
-    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    await page.waitForURL(/\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.closest('ol > li')?.textContent ?? '');
     expect(target).toContain('养老机构护理型床位占比(%) | 53 | 55 | 58 | 约束性');
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     expectCleanPage(problems);

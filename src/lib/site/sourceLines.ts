@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The anchor id of a line in a source page: L1, L2, … */
 export const lineAnchor = (line: number) => `L${line}`;
 
@@ -10,5 +12,10 @@ export function quoteLine(text: string, quote: string): number {
   return line;
 }
 
-/** The link from a value to the sentence it came from. */
-export const sourceHref = (docId: string, text: string, quote: string) => `/sources/${docId}/#${lineAnchor(quoteLine(text, quote))}`;
+/** A stable anchor for a quote: its line and a short hash of its text. */
+export function quoteAnchor(text: string, quote: string): string {
+  return `q${quoteLine(text, quote)}-${createHash('sha256').update(quote).digest('hex').slice(0, 8)}`;
+}
+
+/** The link from a value to its quote, highlighted in the source text. */
+export const sourceHref = (docId: string, text: string, quote: string) => `/sources/${docId}/#${quoteAnchor(text, quote)}`;
