@@ -1,4 +1,4 @@
-// Filters and sorting for a project explorer, kept in the URL so a filtered
+// Filters for a project explorer (sorting is the shared sortableTable.ts), kept in the URL so a filtered
 // view can be shared; the map island is told which projects to show. The table
 // and the build-time map are complete without this script.
 
@@ -88,27 +88,6 @@ function enhance(root: HTMLElement): void {
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   apply(false);
   root.addEventListener('projects:map-ready', () => apply(false));
-
-  for (const button of table.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
-    button.addEventListener('click', () => {
-      const key = button.dataset['sort']!;
-      const th = button.closest('th')!;
-      const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      for (const other of table.querySelectorAll('th[aria-sort]')) other.setAttribute('aria-sort', 'none');
-      th.setAttribute('aria-sort', dir);
-      const value = (r: HTMLTableRowElement) => r.dataset[key === 'region' ? 'regionName' : key] ?? '';
-      const numeric = ['inv', 'beds', 'start'].includes(key);
-      const sorted = [...rows].sort((a, b) => {
-        const va = value(a);
-        const vb = value(b);
-        // Empty cells sort last either way: unknown is not small.
-        if (numeric && (va === '' || vb === '')) return va === vb ? 0 : va === '' ? 1 : -1;
-        const c = numeric ? Number(va) - Number(vb) : va.localeCompare(vb, 'zh-CN');
-        return dir === 'ascending' ? c : -c;
-      });
-      tbody.append(...sorted);
-    });
-  }
 }
 
 export function enhanceProjectExplorers(root: ParentNode): void {

@@ -5,7 +5,7 @@ export function enhanceSortableTables(root: ParentNode): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
     const tbody = table.tBodies[0];
     if (!tbody) continue;
-    table.querySelectorAll<HTMLButtonElement>('th button').forEach((button, ) => {
+    table.querySelectorAll<HTMLButtonElement>('th button').forEach((button) => {
       const th = button.closest('th')!;
       const col = [...th.parentElement!.children].indexOf(th);
       button.addEventListener('click', () => {

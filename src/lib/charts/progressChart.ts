@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS } from '../data/units';
+import { KIND_ORDER, sortValues } from '../data/valueOrder';
 import { formatExact, formatTick, type Locale } from './numberFormat';
 import { COLORS, SYMBOLS } from './palette';
 
@@ -15,7 +16,6 @@ export interface ChartDatum {
 }
 
 const QUALIFIER_MARK: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '约' };
-const KIND_ORDER: Record<IndicatorValue['value_kind'], number> = { baseline: 0, interim_target: 1, target: 2, actual: 3 };
 
 /** The short label on a mark: qualifier, the exact number, and % or ‰ for shares. */
 export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
@@ -27,7 +27,7 @@ export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indica
 
 /** The data behind the chart: one datum per value, labels placed so same-year values do not collide. */
 export function chartData(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh'): ChartDatum[] {
-  const sorted = [...values].sort((a, b) => a.year - b.year || KIND_ORDER[a.value_kind] - KIND_ORDER[b.value_kind]);
+  const sorted = sortValues(values);
   return sorted.map((v) => {
     const sameYear = sorted.filter((o) => o.year === v.year && o !== v);
     const higherNeighbour = sameYear.some((o) => o.value > v.value || (o.value === v.value && KIND_ORDER[o.value_kind] > KIND_ORDER[v.value_kind]));

@@ -1,5 +1,5 @@
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
-import { sortValues } from './regionView';
+import { sortValues } from '../data/valueOrder';
 
 export interface DatasetIndex {
   valuesOf: (indicatorId: string) => IndicatorValue[];

@@ -1,7 +1,6 @@
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Project, Region } from '../data/schema';
 import { DOMAINS, type Domain } from '../data/vocabulary';
-
-const KIND_ORDER: Record<IndicatorValue['value_kind'], number> = { baseline: 0, interim_target: 1, target: 2, actual: 3 };
+import { indexDataset } from './datasetIndex';
 
 export interface IndicatorWithValues {
   indicator: Indicator;
@@ -19,11 +18,6 @@ export interface RegionView {
   valueCount: number;
 }
 
-/** Values of one indicator in reading order: by year, then baseline → interim target → target → achieved (plan before outcome). */
-export function sortValues(values: IndicatorValue[]): IndicatorValue[] {
-  return [...values].sort((a, b) => a.year - b.year || KIND_ORDER[a.value_kind] - KIND_ORDER[b.value_kind]);
-}
-
 /** Regions that have at least one document get a page. */
 export function regionsWithDocuments(data: Dataset): Region[] {
   const codes = new Set(data.documents.map((d) => d.region_code));
@@ -35,15 +29,14 @@ export function buildRegionView(data: Dataset, regionCode: string): RegionView {
   if (!region) throw new Error(`no region ${regionCode}`);
   const documents = data.documents.filter((d) => d.region_code === regionCode);
   const docIds = new Set(documents.map((d) => d.doc_id));
-  const valuesBy = new Map<string, IndicatorValue[]>();
-  for (const v of data.indicator_values) valuesBy.set(v.indicator_id, [...(valuesBy.get(v.indicator_id) ?? []), v]);
+  const { valuesOf } = indexDataset(data);
   const own = data.indicators.filter((i) => docIds.has(i.doc_id));
   const domains = DOMAINS.map((domain) => ({
     domain,
     indicators: own
       .filter((i) => i.domain === domain)
       .sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'table' ? -1 : 1))
-      .map((indicator) => ({ indicator, values: sortValues(valuesBy.get(indicator.indicator_id) ?? []) })),
+      .map((indicator) => ({ indicator, values: valuesOf(indicator.indicator_id) })),
   })).filter((d) => d.indicators.length > 0);
   return {
     region,
@@ -52,6 +45,6 @@ export function buildRegionView(data: Dataset, regionCode: string): RegionView {
     domains,
     projects: data.projects.filter((p) => docIds.has(p.doc_id)),
     notes: data.notes.filter((n) => docIds.has(n.doc_id)),
-    valueCount: own.reduce((n, i) => n + (valuesBy.get(i.indicator_id)?.length ?? 0), 0),
+    valueCount: own.reduce((n, i) => n + valuesOf(i.indicator_id).length, 0),
   };
 }
