@@ -48,3 +48,41 @@ export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plo
     marks: [Plot.ruleX([domain[0]], { stroke: 'none' })],
   };
 }
+
+/**
+ * The whole comparison as one chart, for downloads and images: one row per
+ * region on the shared scale, the same marks as the page's rows, the axis below.
+ */
+export function buildCompareChart(series: CompareSeries[], domain: [number, number], unitLabel: string, locale: 'zh' | 'en' = 'zh'): Plot.PlotOptions {
+  const label = (s: CompareSeries) => (locale === 'zh' ? s.region.name_zh : s.region.name_en);
+  const rows = series.map(label);
+  const data = series.flatMap((s) => s.points.map((p) => ({ ...p, row: label(s) })));
+  const arrows = series.flatMap((s) => {
+    const baseline = s.points.find((p) => p.kind === 'baseline');
+    const target = s.points.find((p) => p.kind === 'target' || p.kind === 'interim_target');
+    return baseline && target && target.year > baseline.year ? [{ row: label(s), x1: baseline.value, x2: target.value }] : [];
+  });
+  type D = (typeof data)[number];
+  return {
+    width: WIDTH + 80,
+    height: 56 + rows.length * 40,
+    marginLeft: 80,
+    marginRight: MARGIN.right,
+    marginBottom: 36,
+    x: { domain, grid: true, ticks: 5, tickFormat: (n: number) => formatTick(n, locale), label: `${unitLabel} →` },
+    y: { domain: rows, label: null },
+    symbol: { type: 'identity' },
+    marks: [
+      Plot.arrow(arrows, { x1: 'x1', x2: 'x2', y1: 'row', y2: 'row', stroke: COLORS.plan, strokeWidth: 2, strokeDasharray: '5 3', headLength: 0, insetEnd: 7 }),
+      Plot.dot(data, {
+        x: 'value',
+        y: 'row',
+        symbol: (d: D) => SYMBOLS[d.kind],
+        r: 6,
+        stroke: (d: D) => (d.kind === 'actual' ? COLORS.actual : d.kind === 'baseline' ? COLORS.baseline : COLORS.plan),
+        fill: (d: D) => (d.kind === 'baseline' ? COLORS.baseline : d.kind === 'actual' ? COLORS.actual : 'white'),
+        strokeWidth: 2.5,
+      }),
+    ],
+  };
+}

@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
+export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
+
+export interface FrameText {
+  title: string;
+  subtitle?: string;
+  /** One line naming the source document(s). */
+  source: string;
+  /** Credit, licence and where the chart lives. */
+  credit: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Plot options drawn as a bare SVG for files: no <style> (a CSP would block it), styling kept in attributes. */
+export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number; height: number } {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  for (const style of [...el.querySelectorAll('style')]) style.remove();
+  for (const e of [...el.querySelectorAll('[font-variant]')]) e.removeAttribute('font-variant');
+  el.removeAttribute('class');
+  el.removeAttribute('font-family');
+  return { svg: el.outerHTML, width: Number(options.width), height: Number(options.height) };
+}
+
+/**
+ * Splits text into lines that fit a width, measuring CJK characters as one em
+ * and others as about half an em: close enough for titles, with no font metrics
+ * needed at build time.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.56) * fontSize;
+    if (width + w > maxWidth && line) {
+      lines.push(line);
+      line = '';
+      width = 0;
+    }
+    line += ch;
+    width += w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A chart as a file a journalist can drop into an article: white background,
+ * title and subtitle above, source and credit below, all text in the SVG.
+ */
+export function framedSvg(chart: { svg: string; width: number; height: number }, text: FrameText): string {
+  const pad = 16;
+  const width = Math.max(chart.width + 2 * pad, 360);
+  const inner = width - 2 * pad;
+  const titleLines = wrapText(text.title, inner, 17);
+  const subLines = text.subtitle ? wrapText(text.subtitle, inner, 12) : [];
+  const footLines = [...wrapText(text.source, inner, 11), ...wrapText(text.credit, inner, 11)];
+  const out: string[] = [];
+  let y = pad;
+  const line = (s: string, size: number, attrs: string) => {
+    y += size * 1.35;
+    out.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" ${attrs}>${esc(s)}</text>`);
+  };
+  for (const s of titleLines) line(s, 17, 'font-weight="700" fill="#1a1f29"');
+  for (const s of subLines) line(s, 12, 'fill="#4d5968"');
+  y += 8;
+  const chartY = y;
+  y += chart.height + 6;
+  for (const s of footLines) line(s, 11, 'fill="#4d5968"');
+  const height = Math.ceil(y + pad / 2);
+  const nested = chart.svg.replace(/^<svg\b/, `<svg x="${pad + (inner - chart.width) / 2}" y="${chartY.toFixed(1)}"`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(DOWNLOAD_FONT_FAMILY)}">`,
+    `<title>${esc(text.title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...out.slice(0, titleLines.length + subLines.length),
+    nested,
+    ...out.slice(titleLines.length + subLines.length),
+    '</svg>\n',
+  ].join('');
+}
