@@ -4,7 +4,8 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // Static output only: every page, chart and data file is built at deploy time.
 export default defineConfig({
-  site: 'https://example.org',
+  // The public address, for canonical links, embed code and credits: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://example.org',
   output: 'static',
   // OUT_DIR lets tests build fixture datasets without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',

@@ -23,12 +23,18 @@ const PAGES = [
   '/compare/min-living-standard/',
   '/regions/',
   '/data/dictionary/',
+  '/embed/indicators/sanmen-fyp14.t2-nursing-bed-share/',
+  '/embed/compare/min-living-standard/',
+  '/embed/projects/map/',
+  '/embed/projects/timeline/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {
   test.each([1280, 375])('has no axe violations and no sideways scrolling at %i px', async (width) => {
     const { page, problems } = await openPage(browser, { width });
     await page.goto(base + path);
+    // Closed panels (tables, embed code) are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { headerPatternMatches, parseHeadersFile } from '../../src/lib/site/securityPolicy';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/securityPolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
@@ -19,7 +19,7 @@ export function serveStatic(dir: string, port = 0): Promise<{ server: Server; ur
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    for (const rule of rules) if (headerPatternMatches(rule.pattern, path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -54,8 +54,17 @@ export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plo
  * region on the shared scale, the same marks as the page's rows, the axis below.
  */
 export function buildCompareChart(series: CompareSeries[], domain: [number, number], unitLabel: string, locale: 'zh' | 'en' = 'zh'): Plot.PlotOptions {
-  const label = (s: CompareSeries) => (locale === 'zh' ? s.region.name_zh : s.region.name_en);
-  const rows = series.map(label);
+  const regionName = (s: CompareSeries) => (locale === 'zh' ? s.region.name_zh : s.region.name_en);
+  const indicatorName = (s: CompareSeries) => (locale === 'zh' ? s.indicator.name_zh : s.indicator.name_en);
+  const short = (t: string, n: number) => ([...t].length > n ? `${[...t].slice(0, n - 1).join('')}…` : t);
+  // A region with two indicators for the concept gets two rows, told apart by the indicator's name.
+  const repeated = (s: CompareSeries) => series.filter((o) => o.region.region_code === s.region.region_code).length > 1;
+  const labelsAt = (n: number) => series.map((s) => (repeated(s) ? `${regionName(s)}\n${short(indicatorName(s), n)}` : regionName(s)));
+  // As short as the names allow while every row keeps its own label.
+  let n = locale === 'zh' ? 9 : 18;
+  while (new Set(labelsAt(n)).size < series.length && n < 80) n += 1;
+  const rows = labelsAt(n);
+  const label = (s: CompareSeries) => rows[series.indexOf(s)]!;
   const data = series.flatMap((s) => s.points.map((p) => ({ ...p, row: label(s) })));
   const arrows = series.flatMap((s) => {
     const baseline = s.points.find((p) => p.kind === 'baseline');
@@ -64,9 +73,9 @@ export function buildCompareChart(series: CompareSeries[], domain: [number, numb
   });
   type D = (typeof data)[number];
   return {
-    width: WIDTH + 80,
-    height: 56 + rows.length * 40,
-    marginLeft: 80,
+    width: WIDTH + 140,
+    height: 56 + rows.length * 44,
+    marginLeft: 140,
     marginRight: MARGIN.right,
     marginBottom: 36,
     x: { domain, grid: true, ticks: 5, tickFormat: (n: number) => formatTick(n, locale), label: `${unitLabel} →` },

@@ -31,6 +31,8 @@ export interface ChartEntry {
   svg: () => string;
   /** The numbers the chart draws, one row each, with their quotes. */
   csv: () => CsvRow[];
+  /** The iframe height (px) that shows the whole embed at about 600 px wide when the resize script is absent. */
+  embedHeight: number;
 }
 
 export const LICENCE = 'CC BY 4.0';
@@ -53,8 +55,10 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const pagePath = `/indicators/${indicator.indicator_id}/`;
     const title = `${region.name_zh}:${indicator.name_zh}`;
     const source = `来源:${docLine(region, doc)}`;
+    const chartHeight = Number(buildProgressChart(indicator, values).height);
     entries.push({
       slug: `indicators/${indicator.indicator_id}`,
+      embedHeight: Math.ceil(chartHeight * 1.4 + 200),
       title,
       source,
       pagePath,
@@ -86,11 +90,12 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
   for (const concept of data.concepts) {
     const cmp = buildConceptComparison(data, concept.concept_id);
     const pagePath = `/compare/${concept.concept_id}/`;
-    const title = `${concept.name_zh}:${cmp.series.map((s) => s.region.name_zh).join('、')}比较`;
-    const source = `来源:${cmp.series.map((s) => docLine(s.region, s.document)).join(';')}`;
+    const title = `${concept.name_zh}:${[...new Set(cmp.series.map((s) => s.region.name_zh))].join('、')}比较`;
+    const source = `来源:${[...new Set(cmp.series.map((s) => docLine(s.region, s.document)))].join(';')}`;
     const unit = UNITS[concept.unit];
     entries.push({
       slug: `compare/${concept.concept_id}`,
+      embedHeight: 340 + (cmp.series.length + cmp.without.length) * 112,
       title,
       source,
       pagePath,
@@ -143,6 +148,7 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const mapTitle = '各地重大建设项目分布';
     entries.push({
       slug: 'projects/map',
+      embedHeight: 840,
       title: mapTitle,
       source,
       pagePath: '/projects/',
@@ -169,6 +175,7 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const invTitle = '各地区规划总投资(按类别)';
     entries.push({
       slug: 'projects/investment',
+      embedHeight: Math.ceil(Number(buildInvestmentChart(view.rows).height) * 1.4 + 230),
       title: invTitle,
       source,
       pagePath: '/projects/',
@@ -179,6 +186,7 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const tlTitle = '建设项目的建设周期';
     entries.push({
       slug: 'projects/timeline',
+      embedHeight: Math.ceil(Number(buildTimelineChart(view.rows).options.height) * 1.4 + 190),
       title: tlTitle,
       source,
       pagePath: '/projects/',

@@ -23,6 +23,8 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
   for (const e of [...el.querySelectorAll('[font-variant]')]) e.removeAttribute('font-variant');
   el.removeAttribute('class');
   el.removeAttribute('font-family');
+  // The page's stylesheet sets 13 px; a file has no stylesheet, so the size goes on the element.
+  el.setAttribute('font-size', '13');
   return { svg: el.outerHTML, width: Number(options.width), height: Number(options.height) };
 }
 

@@ -27,17 +27,38 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'SAMEORIGIN',
 };
 
-/** The `_headers` file (Netlify / Cloudflare Pages format): every path gets the security headers. */
+/**
+ * Embed pages are made to be framed by anyone's article: they keep the same
+ * policy but allow every ancestor, and drop X-Frame-Options.
+ */
+export const EMBED_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': [CONTENT_SECURITY_POLICY, 'frame-ancestors *'].join('; '),
+};
+
+/**
+ * The `_headers` file (Cloudflare Pages format): every path gets the security
+ * headers; `/embed/*` then detaches X-Frame-Options (`! Name`) and replaces the
+ * CSP with one that allows framing.
+ */
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  const lines = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `  ${k}: ${v}`);
+  return ['/*', ...lines(SECURITY_HEADERS), '/embed/*', '  ! X-Frame-Options', '  ! Content-Security-Policy', ...lines(EMBED_HEADERS), ''].join('\n');
+}
+
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+  /** Headers an earlier, broader rule set that this rule removes. */
+  detach: string[];
 }
 
 /** Parses a `_headers` file back into rules, for servers (and tests) that apply it. */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+    else if (line.trim().startsWith('!')) rules[rules.length - 1]?.detach.push(line.trim().slice(1).trim());
     else {
       const at = line.indexOf(':');
       const rule = rules[rules.length - 1];
@@ -50,4 +71,15 @@ export function parseHeadersFile(text: string): { pattern: string; headers: Reco
 /** Whether a `_headers` path pattern (`/*`, `/embed/*`, `/exact/`) applies to a request path. */
 export function headerPatternMatches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/** The headers a path gets: matching rules in file order, later ones detaching or overriding earlier ones. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!headerPatternMatches(rule.pattern, path)) continue;
+    for (const name of rule.detach) delete out[name];
+    Object.assign(out, rule.headers);
+  }
+  return out;
 }

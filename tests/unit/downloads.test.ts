@@ -1,0 +1,132 @@
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { buildCompareChart } from '../../src/lib/charts/compareChart';
+import { buildConceptComparison } from '../../src/lib/compare/compareView';
+import { checkDataset } from '../../src/lib/data/loadDataset';
+import { chartCatalog } from '../../src/lib/downloads/chartCatalog';
+import { chartCsv } from '../../src/lib/downloads/chartCsv';
+import { EMBED_MESSAGE_TYPE } from '../../src/lib/downloads/embedMessage';
+import { embedCode, resizeListenerJs } from '../../src/lib/downloads/embedScript';
+import { plotSvg, wrapText } from '../../src/lib/downloads/standaloneSvg';
+import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/site/securityPolicy';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const { dataset } = checkDataset(join(root, 'data'), root);
+const ORIGIN = 'https://data.example.cn';
+const catalog = chartCatalog(dataset, ORIGIN);
+
+describe('the chart catalog', () => {
+  test('has one chart per indicator and concept, the project map and both project charts, each slug once', () => {
+    expect(catalog).toHaveLength(dataset.indicators.length + dataset.concepts.length + 3);
+    expect(new Set(catalog.map((e) => e.slug)).size).toBe(catalog.length);
+    expect(catalog.map((e) => e.slug)).toEqual(expect.arrayContaining(['projects/map', 'projects/investment', 'projects/timeline', 'compare/nursing-bed-share']));
+  });
+
+  test.each(['indicators/sanmen-fyp14.t2-nursing-bed-share', 'compare/min-living-standard', 'projects/map', 'projects/timeline'])('%s downloads as an SVG file with its title, source and credit inside', (slug) => {
+    const entry = catalog.find((e) => e.slug === slug)!;
+    const svg = entry.svg();
+    const { document } = parseHTML(svg);
+    const root = document.querySelector('svg')!;
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg).not.toMatch(/<style|<script/);
+    const text = [...document.querySelectorAll('text')].map((t) => t.textContent).join('');
+    expect(text).toContain(entry.title.slice(0, 8));
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toContain(`${ORIGIN}${entry.pagePath}`.slice(0, 30));
+    expect(document.querySelector('title')?.textContent).toBe(entry.title);
+  });
+
+  test("an indicator's CSV has every value of the indicator with its quote and a link to it", () => {
+    const entry = catalog.find((e) => e.slug === 'indicators/sanmen-fyp14.t2-nursing-bed-share')!;
+    const rows = entry.csv();
+    const values = dataset.indicator_values.filter((v) => v.indicator_id === 'sanmen-fyp14.t2-nursing-bed-share');
+    expect(rows.map((r) => [r['year'], r['value_kind'], r['value']])).toEqual(values.map((v) => [v.year, v.value_kind, v.value]).sort());
+    for (const r of rows) {
+      expect(dataset.sources['sanmen-fyp14']).toContain(String(r['source_quote']));
+      expect(String(r['source_url'])).toMatch(new RegExp(`^${ORIGIN}/sources/sanmen-fyp14/#q\\d+-[0-9a-f]{8}$`));
+    }
+  });
+
+  test("a comparison's CSV shows the converted value beside the original and the factor", () => {
+    const rows = catalog.find((e) => e.slug === 'compare/min-living-standard')!.csv();
+    const yearly = rows.find((r) => r['original_value'] === 9600)!;
+    expect(yearly['value']).toBe(800);
+    expect(yearly['conversion']).toContain('除以12');
+  });
+
+  test('a region with two indicators for one concept gets two rows in the comparison chart', () => {
+    const cmp = buildConceptComparison(dataset, 'nursing-bed-share');
+    const options = buildCompareChart(cmp.series, cmp.domain, '%');
+    const domain = (options.y as { domain: string[] }).domain;
+    expect(domain).toHaveLength(cmp.series.length);
+    expect(new Set(domain).size).toBe(domain.length);
+  });
+});
+
+describe('downloaded SVG text', () => {
+  test('wraps long titles by width, CJK characters counted as one em', () => {
+    const lines = wrapText('三'.repeat(30), 170, 17);
+    expect(lines).toEqual(['三'.repeat(10), '三'.repeat(10), '三'.repeat(10)]);
+    expect(wrapText('short', 300, 12)).toEqual(['short']);
+  });
+
+  test('keeps its font size on the element, since a file has no stylesheet', () => {
+    expect(plotSvg({ width: 200, height: 100, marks: [] }).svg).toMatch(/^<svg[^>]* font-size="13"/);
+  });
+});
+
+describe('chart CSV', () => {
+  test('opens in Excel (BOM), quotes commas, quotes and line breaks, and reads back unchanged', () => {
+    const rows = [
+      { a: '含,逗号', b: '含"引号"', c: 1.5 },
+      { a: '两\n行', b: null, c: -2 },
+    ];
+    const csv = chartCsv(rows);
+    expect(csv.startsWith('\ufeffa,b,c\r\n')).toBe(true);
+    const back = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(back).toEqual([
+      { a: '含,逗号', b: '含"引号"', c: '1.5' },
+      { a: '两\n行', b: '', c: '-2' },
+    ]);
+  });
+});
+
+describe('embed code', () => {
+  test('is an iframe at a fixed fallback height followed by the resize script, with hostile titles escaped', () => {
+    const code = embedCode(`${ORIGIN}/`, '/embed/indicators/x/', '"><script>alert(1)</script>', 480);
+    const { document } = parseHTML(`<body>${code}</body>`);
+    const iframe = document.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/indicators/x/`);
+    expect(iframe.getAttribute('title')).toBe('"><script>alert(1)</script>');
+    expect(iframe.getAttribute('height')).toBe('480');
+    expect(iframe.hasAttribute('data-mzgh')).toBe(true);
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    expect(document.querySelector('script')!.getAttribute('src')).toBe(`${ORIGIN}/embed/resize.js`);
+  });
+
+  test('its resize script stays as small as Datawrapper’s (about 240 bytes gzip) and listens for our message only', () => {
+    const js = resizeListenerJs(root);
+    const gzip = gzipSync(js, { level: 9 }).length;
+    console.log(`embed resize script: ${js.length} B, ${gzip} B gzip`);
+    expect(gzip).toBeLessThanOrEqual(260);
+    expect(js).toContain(`"${EMBED_MESSAGE_TYPE}"`);
+    expect(js).toContain('iframe[data-mzgh]');
+    expect(js).not.toMatch(/innerHTML|eval|fetch|import/);
+  });
+});
+
+describe('framing headers', () => {
+  const rules = parseHeadersFile(headersFile());
+  test('embed pages may be framed by any site, other pages only by ours', () => {
+    const embed = headersFor(rules, '/embed/indicators/x/');
+    expect(embed['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(embed['X-Frame-Options']).toBeUndefined();
+    expect(embed['X-Content-Type-Options']).toBe('nosniff');
+    const page = headersFor(rules, '/indicators/x/');
+    expect(page['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(page['X-Frame-Options']).toBe('SAMEORIGIN');
+  });
+});
