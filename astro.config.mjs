@@ -10,6 +10,8 @@ export default defineConfig({
   // OUT_DIR lets tests build fixture datasets without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Chinese at /, English at /en/: pages live in src/pages/[...lang]/ (src/lib/i18n/locales.ts).
+  i18n: { locales: ['zh', 'en'], defaultLocale: 'zh', routing: { prefixDefaultLocale: false } },
   // External stylesheets only, so the CSP needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No runtime network: the dev toolbar stays off.

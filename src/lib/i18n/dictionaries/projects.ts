@@ -1,0 +1,4 @@
+// Interface text of the projects pages and components (see ../ui.ts).
+export const zh = {} as const;
+
+export const en: Record<keyof typeof zh, string> = {};
