@@ -1,21 +1,32 @@
 import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS } from '../data/units';
+import type { Locale } from '../i18n/locales';
 import { formatExact } from './numberFormat';
 
-const KIND_ZH: Record<IndicatorValue['value_kind'], string> = { baseline: '基期值', interim_target: '中期目标', target: '目标值', actual: '实际值' };
-const QUALIFIER_ZH: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '不低于', '<=': '不高于', about: '约' };
-const ATTRIBUTE_ZH = { binding: '约束性指标', expected: '预期性指标' } as const;
+const KIND: Record<Locale, Record<IndicatorValue['value_kind'], string>> = {
+  zh: { baseline: '基期值', interim_target: '中期目标', target: '目标值', actual: '实际值' },
+  en: { baseline: 'baseline', interim_target: 'interim target', target: 'target', actual: 'achieved' },
+};
+const QUALIFIER: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
+  zh: { '=': '', '>=': '不低于', '<=': '不高于', about: '约' },
+  en: { '=': '', '>=': 'at least ', '<=': 'at most ', about: 'about ' },
+};
+const ATTRIBUTE = {
+  zh: { binding: '约束性指标', expected: '预期性指标' },
+  en: { binding: 'Binding indicator', expected: 'Expected (non-binding) indicator' },
+} as const;
 
-/** A value in words: "2025年目标值不低于58%" — what a screen reader reads instead of the picture. */
-export function valueInWords(v: IndicatorValue, indicator: Pick<Indicator, 'unit'>): string {
+/** A value in words: "2025年目标值不低于58%" / "2025 target: at least 58%" — what a screen reader reads instead of the picture. */
+export function valueInWords(v: IndicatorValue, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
   const unit = UNITS[indicator.unit];
-  const n = formatExact(v.value, 'zh');
-  return `${v.year}年${KIND_ZH[v.value_kind]}${QUALIFIER_ZH[v.qualifier]}${unit.kind === 'share' ? `${n}${unit.zh}` : `${n}${unit.zh}`}`;
+  const n = formatExact(v.value, locale);
+  if (locale === 'en') return `${v.year} ${KIND.en[v.value_kind]}: ${QUALIFIER.en[v.qualifier]}${unit.kind === 'share' ? `${n}${unit.en}` : `${n} ${unit.en}`}`;
+  return `${v.year}年${KIND.zh[v.value_kind]}${QUALIFIER.zh[v.qualifier]}${n}${unit.zh}`;
 }
 
 /** The chart's description: every value in words, in time order, and whether the indicator is binding. */
-export function describeIndicator(indicator: Indicator, values: IndicatorValue[]): string {
-  const parts = values.map((v) => valueInWords(v, indicator));
-  const attr = indicator.attribute ? `${ATTRIBUTE_ZH[indicator.attribute]}。` : '';
-  return `${indicator.name_zh}:${parts.join(';')}。${attr}`;
+export function describeIndicator(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh'): string {
+  const parts = values.map((v) => valueInWords(v, indicator, locale));
+  const attr = indicator.attribute ? `${ATTRIBUTE[locale][indicator.attribute]}${locale === 'zh' ? '。' : '.'}` : '';
+  return locale === 'zh' ? `${indicator.name_zh}:${parts.join(';')}。${attr}` : `${indicator.name_en}: ${parts.join('; ')}. ${attr}`.trim();
 }

@@ -1,15 +1,19 @@
 import { UNITS, type UnitCode } from '../data/units';
 import type { IndicatorValue } from '../data/schema';
+import type { Locale } from '../i18n/locales';
 
 // Never rounds: a published value is shown with every digit the source wrote.
 const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 20, useGrouping: false });
+const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+const NUMBER: Record<Locale, Intl.NumberFormat> = { zh: zhNumber, en: enNumber };
 
-const QUALIFIER_ZH: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '约' };
-export const QUALIFIER_TITLE: Record<IndicatorValue['qualifier'], string> = {
-  '=': '',
-  '>=': '不低于(at least)',
-  '<=': '不高于(at most)',
-  about: '约(about)',
+const QUALIFIER_SIGN: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
+  zh: { '=': '', '>=': '≥', '<=': '≤', about: '约' },
+  en: { '=': '', '>=': '≥', '<=': '≤', about: '≈' },
+};
+export const QUALIFIER_TITLE: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
+  zh: { '=': '', '>=': '不低于', '<=': '不高于', about: '约' },
+  en: { '=': '', '>=': 'at least', '<=': 'at most', about: 'about' },
 };
 
 export const VALUE_KIND_ZH: Record<IndicatorValue['value_kind'], string> = {
@@ -24,17 +28,26 @@ export const VALUE_KIND_EN: Record<IndicatorValue['value_kind'], string> = {
   target: 'target',
   actual: 'achieved',
 };
+export const VALUE_KIND: Record<Locale, Record<IndicatorValue['value_kind'], string>> = { zh: VALUE_KIND_ZH, en: VALUE_KIND_EN };
 
-/** "≥80%", "约3000 万元", "13000 元/人·年": the value with its qualifier and unit, numbers untouched. */
-export function formatValue(value: Pick<IndicatorValue, 'value' | 'qualifier'>, unit: UnitCode): string {
-  const u = UNITS[unit].zh;
-  const n = zhNumber.format(value.value);
-  const q = QUALIFIER_ZH[value.qualifier];
+/** "≥80%", "约3000 万元", "13,000 yuan per person per year": the value with its qualifier and unit, numbers untouched. */
+export function formatValue(value: Pick<IndicatorValue, 'value' | 'qualifier'>, unit: UnitCode, locale: Locale = 'zh'): string {
+  const u = UNITS[unit][locale];
+  const n = NUMBER[locale].format(value.value);
+  const q = QUALIFIER_SIGN[locale][value.qualifier];
   return unit === 'percent' || unit === 'per_mille' ? `${q}${n}${u}` : `${q}${n} ${u}`;
 }
 
-/** Money in yuan as a reader says it: 5053万元, 2.77亿元. Exact: it never rounds away a digit. */
-export function formatYuan(cny: number): string {
+/**
+ * Money in yuan as a reader says it: 5053万元 and 2.77亿元 in Chinese, 50.53
+ * million and 277 million yuan in English. Exact: it never rounds away a digit.
+ */
+export function formatYuan(cny: number, locale: Locale = 'zh'): string {
+  if (locale === 'en') {
+    if (cny >= 1e9) return `${enNumber.format(cny / 1e9)} billion yuan`;
+    if (cny >= 1e6) return `${enNumber.format(cny / 1e6)} million yuan`;
+    return `${enNumber.format(cny)} yuan`;
+  }
   if (cny >= 1e8 && Number.isInteger(cny / 1e4)) return `${zhNumber.format(cny / 1e8)}亿元`;
   if (cny >= 1e4) return `${zhNumber.format(cny / 1e4)}万元`;
   return `${zhNumber.format(cny)}元`;

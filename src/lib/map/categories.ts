@@ -1,4 +1,5 @@
 import type { Project } from '../data/schema';
+import type { Locale } from '../i18n/locales';
 
 /** Category colours (Okabe–Ito based, dark enough for white text and 3:1 against the map). */
 export const CATEGORY_STYLE: Record<Project['category'], { zh: string; en: string; color: string }> = {
@@ -14,4 +15,9 @@ export const CATEGORY_STYLE: Record<Project['category'], { zh: string; en: strin
 };
 
 export const NATURE_ZH: Record<Project['nature'], string> = { new: '新建', expansion: '扩建', renovation: '改造提升', relocation: '迁建', programme: '专项资金' };
+export const NATURE: Record<Locale, Record<Project['nature'], string>> = { zh: NATURE_ZH, en: { new: 'new build', expansion: 'expansion', renovation: 'renovation', relocation: 'relocation', programme: 'funding programme' } };
 export const PRECISION_ZH: Record<Project['location_precision'], string> = { address: '具体地址', township: '乡镇中心点', county: '县区代表点(非实际地址)', city: '全市,无具体地点' };
+export const PRECISION: Record<Locale, Record<Project['location_precision'], string>> = {
+  zh: PRECISION_ZH,
+  en: { address: 'street address', township: 'township centre', county: 'county representative point (not the actual address)', city: 'city-wide, no single location' },
+};

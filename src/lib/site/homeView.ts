@@ -1,4 +1,5 @@
 import type { Dataset, DocumentRow, Region } from '../data/schema';
+import type { Locale } from '../i18n/locales';
 import { regionsWithDocuments } from './regionView';
 
 export interface RegionSummary {
@@ -39,8 +40,11 @@ export const DOC_TYPE_EN: Record<DocumentRow['doc_type'], string> = {
   annual_work_report: 'annual work report',
   work_conference_report: 'work-conference news report',
 };
+export const DOC_TYPE: Record<Locale, Record<DocumentRow['doc_type'], string>> = { zh: DOC_TYPE_ZH, en: DOC_TYPE_EN };
 export const LEVEL_ZH: Record<Region['level'], string> = { prefecture: '地级市', county: '县', district: '区' };
+export const LEVEL: Record<Locale, Record<Region['level'], string>> = { zh: LEVEL_ZH, en: { prefecture: 'prefecture-level city', county: 'county', district: 'district' } };
 
-export function periodLabel(d: Pick<DocumentRow, 'period_start' | 'period_end'>): string {
-  return d.period_start === d.period_end ? `${d.period_start}年` : `${d.period_start}–${d.period_end}年`;
+export function periodLabel(d: Pick<DocumentRow, 'period_start' | 'period_end'>, locale: Locale = 'zh'): string {
+  const span = d.period_start === d.period_end ? `${d.period_start}` : `${d.period_start}–${d.period_end}`;
+  return locale === 'zh' ? `${span}年` : span;
 }
