@@ -23,6 +23,7 @@ const PAGES = [
   '/compare/min-living-standard/',
   '/regions/',
   '/data/dictionary/',
+  '/methodology/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {
