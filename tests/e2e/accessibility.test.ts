@@ -27,6 +27,7 @@ const PAGES = [
   '/embed/compare/min-living-standard/',
   '/embed/projects/map/',
   '/embed/projects/timeline/',
+  '/methodology/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

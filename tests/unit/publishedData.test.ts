@@ -62,7 +62,7 @@ describe.each(NAMES)('the published %s', (name) => {
 });
 
 describe('the whole dataset', () => {
-  test('checksums list every published file with its SHA-256', () => {
+  test('checksums list every published file with its SHA-256, Parquet copies included', () => {
     const files = publishedDataFiles(dataset);
     const lines = checksums(dataset).trim().split('\n');
     expect(lines).toHaveLength(Object.keys(files).length);
@@ -76,7 +76,18 @@ describe('the whole dataset', () => {
     const zip = datasetZip(dataset);
     expect(Buffer.from(datasetZip(dataset)).equals(Buffer.from(zip))).toBe(true);
     const entries = unzipSync(zip);
-    for (const [path, content] of Object.entries(publishedDataFiles(dataset))) expect(Buffer.from(entries[`minzheng-guihua-shuju/${path}`]!).equals(Buffer.from(content, 'utf8')), path).toBe(true);
+    const files = publishedDataFiles(dataset);
+    for (const name of NAMES) expect(Object.keys(files)).toContain(`${name}.parquet`);
+    for (const [path, content] of Object.entries(files)) {
+      const expected = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+      expect(Buffer.from(entries[`minzheng-guihua-shuju/${path}`]!).equals(expected), path).toBe(true);
+    }
+  });
+
+  test('stays a tabular data package: every resource is a CSV table, Parquet copies are not resources', () => {
+    const resources = pkg.resources as unknown as { path: string; format: string; profile: string }[];
+    expect(resources.map((r) => r.path)).toEqual(NAMES.map((n) => `${n}.csv`));
+    for (const r of resources) expect([r.format, r.profile]).toEqual(['csv', 'tabular-data-resource']);
   });
 
   test('carries a version, a licence and its sources', () => {

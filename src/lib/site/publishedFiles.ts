@@ -5,6 +5,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { FIELD_DOCS, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
 import { dataDir } from '../data/loadDataset';
 import { TABLES, type Dataset, type TableName } from '../data/schema';
+import { tableParquet } from './parquetTables';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export const DATASET_NAME = 'minzheng-guihua-shuju';
@@ -65,15 +66,25 @@ export function buildDataPackage(data: Dataset): Record<string, unknown> {
   };
 }
 
-/** Every downloadable data file, by its path under /data/. */
-export function publishedDataFiles(data: Dataset): Record<string, string> {
-  const files: Record<string, string> = {};
+/** datapackage.json as published. */
+export function dataPackageJson(data: Dataset): string {
+  return `${JSON.stringify(buildDataPackage(data), null, 1)}\n`;
+}
+
+/**
+ * Every downloadable data file, by its path under /data/: text, or bytes for
+ * Parquet. Parquet copies are not datapackage resources (a tabular data
+ * package describes CSV); the data page and README describe them.
+ */
+export function publishedDataFiles(data: Dataset): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = {};
   for (const name of TABLE_NAMES) {
     files[`${name}.csv`] = publishedCsv(name);
     files[`${name}.json`] = tableJson(data, name);
+    files[`${name}.parquet`] = tableParquet(data, name);
   }
   for (const d of data.documents) files[`sources/${d.doc_id}.txt`] = data.sources[d.doc_id] ?? '';
-  files['datapackage.json'] = `${JSON.stringify(buildDataPackage(data), null, 1)}\n`;
+  files['datapackage.json'] = dataPackageJson(data);
   const licence = join(dataDir(), 'LICENSE-DATA.md');
   if (existsSync(licence)) files['LICENSE-DATA.md'] = readFileSync(licence, 'utf8');
   return files;
@@ -89,6 +100,6 @@ export function checksums(data: Dataset): string {
 /** The whole dataset in one ZIP; file times are fixed so the same data gives the same bytes. */
 export function datasetZip(data: Dataset): Uint8Array {
   const fixed = new Date(Date.UTC(2021, 0, 1));
-  const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [strToU8(c), { mtime: fixed }] as const]));
+  const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [typeof c === 'string' ? strToU8(c) : c, { mtime: fixed }] as const]));
   return zipSync(entries as never, { level: 9, mtime: fixed });
 }

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import type { TableName } from '../../lib/data/schema';
+import { siteData } from '../../lib/data/siteData';
+import { TABLE_NAMES } from '../../lib/site/publishedFiles';
+import { tableParquet } from '../../lib/site/parquetTables';
+
+export function getStaticPaths() {
+  return TABLE_NAMES.map((table) => ({ params: { table } }));
+}
+
+/** The typed rows as Parquet, columns in the CSV's order, types from the data dictionary. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(Buffer.from(tableParquet(siteData(), params['table'] as TableName)), { headers: { 'Content-Type': 'application/vnd.apache.parquet' } });
