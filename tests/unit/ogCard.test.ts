@@ -51,7 +51,8 @@ describe('a link-preview card', () => {
   });
 
   test('shows headline figures when there is no chart', () => {
-    const svg = ogCardSvg(card({ chart: undefined, stats: [{ value: '99', label: '项指标' }, { value: '5', label: '个建设项目' }], note: '涉及:养老服务' }));
+    const { chart: _, ...text } = card();
+    const svg = ogCardSvg({ ...text, stats: [{ value: '99', label: '项指标' }, { value: '5', label: '个建设项目' }], note: '涉及:养老服务' });
     expect(texts(svg)).toEqual(expect.arrayContaining(['99', '项指标', '5', '个建设项目', '涉及:养老服务']));
     expect(svg).not.toContain('<svg x=');
   });
