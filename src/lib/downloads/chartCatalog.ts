@@ -27,6 +27,8 @@ export interface ChartEntry {
   source: string;
   /** The full page that carries the chart. */
   pagePath: string;
+  /** The bare chart, without title or credits (Open Graph cards place it on their own). */
+  chart: () => { svg: string; width: number; height: number };
   /** The chart as a self-contained SVG file (title, source and credit inside). */
   svg: () => string;
   /** The numbers the chart draws, one row each, with their quotes. */
@@ -56,14 +58,16 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const title = `${region.name_zh}:${indicator.name_zh}`;
     const source = `来源:${docLine(region, doc)}`;
     const chartHeight = Number(buildProgressChart(indicator, values).height);
+    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560 }));
     entries.push({
       slug: `indicators/${indicator.indicator_id}`,
       embedHeight: Math.ceil(chartHeight * 1.4 + 200),
       title,
       source,
       pagePath,
+      chart,
       svg: () =>
-        framedSvg(plotSvg(buildProgressChart(indicator, values, { width: 560 })), {
+        framedSvg(chart(), {
           title,
           subtitle: `${describeIndicator(indicator, values)}`,
           source,
@@ -93,14 +97,16 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     const title = `${concept.name_zh}:${[...new Set(cmp.series.map((s) => s.region.name_zh))].join('、')}比较`;
     const source = `来源:${[...new Set(cmp.series.map((s) => docLine(s.region, s.document)))].join(';')}`;
     const unit = UNITS[concept.unit];
+    const chart = () => plotSvg(buildCompareChart(cmp.series, cmp.domain, unit.zh));
     entries.push({
       slug: `compare/${concept.concept_id}`,
       embedHeight: 340 + (cmp.series.length + cmp.without.length) * 112,
       title,
       source,
       pagePath,
+      chart,
       svg: () =>
-        framedSvg(plotSvg(buildCompareChart(cmp.series, cmp.domain, unit.zh)), {
+        framedSvg(chart(), {
           title,
           subtitle: `● 基期  ■ 最新实际  ○ 目标 · 可比性说明:${concept.comparability_note_zh}`,
           source,
@@ -146,26 +152,25 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
       source_url: quoteUrl(origin, sourceHref(r.project.doc_id, data.sources[r.project.doc_id] ?? '', r.project.source_quote)),
     });
     const mapTitle = '各地重大建设项目分布';
+    const map = () => ({
+      svg: buildStaticMap(readBasemap(), view.placement.mapped, { width: 640, height: 480, prefectures: view.prefectures, id: 'dl-map', title: mapTitle, description: mapTitle }),
+      width: 640,
+      height: 480,
+    });
     entries.push({
       slug: 'projects/map',
       embedHeight: 840,
       title: mapTitle,
       source,
       pagePath: '/projects/',
+      chart: map,
       svg: () =>
-        framedSvg(
-          {
-            svg: buildStaticMap(readBasemap(), view.placement.mapped, { width: 640, height: 480, prefectures: view.prefectures, id: 'dl-map', title: mapTitle, description: mapTitle }),
-            width: 640,
-            height: 480,
-          },
-          {
-            title: mapTitle,
-            subtitle: `${view.placement.mapped.length}个项目按县区标出(空心圆:位置只知道到县区);${view.placement.unmapped.length}个全市性项目不在图上`,
-            source,
-            credit: credit(origin, '/projects/'),
-          },
-        ),
+        framedSvg(map(), {
+          title: mapTitle,
+          subtitle: `${view.placement.mapped.length}个项目按县区标出(空心圆:位置只知道到县区);${view.placement.unmapped.length}个全市性项目不在图上`,
+          source,
+          credit: credit(origin, '/projects/'),
+        }),
       csv: () =>
         view.placement.mapped.map((m) => {
           const row = view.rows.find((r) => r.project.project_id === m.project.project_id)!;
@@ -173,13 +178,15 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
         }),
     });
     const invTitle = '各地区规划总投资(按类别)';
+    const investment = () => plotSvg(buildInvestmentChart(view.rows, { width: 560 }));
     entries.push({
       slug: 'projects/investment',
       embedHeight: Math.ceil(Number(buildInvestmentChart(view.rows).height) * 1.4 + 230),
       title: invTitle,
       source,
       pagePath: '/projects/',
-      svg: () => framedSvg(plotSvg(buildInvestmentChart(view.rows, { width: 560 })), { title: invTitle, subtitle: '有明确总投资的项目,单位亿元;按年度预算的专项资金不计入', source, credit: credit(origin, '/projects/') }),
+      chart: investment,
+      svg: () => framedSvg(investment(), { title: invTitle, subtitle: '有明确总投资的项目,单位亿元;按年度预算的专项资金不计入', source, credit: credit(origin, '/projects/') }),
       csv: () => investmentByRegion(view.rows).map((d) => ({ region: d.region, category: d.category, category_zh: CATEGORY_STYLE[d.category].zh, investment_yi_cny: d.yi })),
     });
     const timeline = buildTimelineChart(view.rows, { width: 560 });
@@ -190,6 +197,7 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
       title: tlTitle,
       source,
       pagePath: '/projects/',
+      chart: () => plotSvg(timeline.options),
       svg: () => framedSvg(plotSvg(timeline.options), { title: tlTitle, subtitle: `每条横条从开工年份到竣工年份;专项资金和未写明年份的${timeline.undated}个项目不在图中`, source, credit: credit(origin, '/projects/') }),
       csv: () => view.rows.filter((r) => r.project.start_year !== null && r.project.end_year !== null && r.project.nature !== 'programme').map(projectRow),
     });

@@ -13,7 +13,7 @@ export interface FrameText {
   credit: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Plot options drawn as a bare SVG for files: no <style> (a CSP would block it), styling kept in attributes. */
 export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number; height: number } {

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { isPng, pngSize } from '../unit/pngDecode';
+import { builtPages, DIST } from './builtPages';
+
+const base = inject('baseUrl');
+const SITE = 'https://example.org';
+const pages = builtPages();
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+const svgSize = (svg: string) => {
+  const tag = svg.match(/^<svg\b[^>]*>/)![0];
+  return { width: Number(tag.match(/\swidth="([\d.]+)"/)![1]) * 2, height: Number(tag.match(/\sheight="([\d.]+)"/)![1]) * 2 };
+};
+const downloads = readdirSync(join(DIST, 'downloads'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
+
+describe('chart downloads as PNG', () => {
+  test('a journalist downloads an indicator chart as a PNG image', async () => {
+    const res = await fetch(`${base}/downloads/indicators/sanmen-fyp14.t2-nursing-bed-share.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = new Uint8Array(await res.arrayBuffer());
+    expect(isPng(png)).toBe(true);
+    expect(pngSize(png)).toEqual(svgSize(readFileSync(join(DIST, 'downloads/indicators/sanmen-fyp14.t2-nursing-bed-share.svg'), 'utf8')));
+  });
+
+  test('every chart’s SVG download has a PNG beside it at twice its size', () => {
+    expect(downloads.length).toBeGreaterThan(360);
+    for (const svg of downloads) {
+      const png = join(DIST, 'downloads', svg.replace(/\.svg$/, '.png'));
+      expect(existsSync(png), png).toBe(true);
+      expect(pngSize(readFileSync(png)), svg).toEqual(svgSize(readFileSync(join(DIST, 'downloads', svg), 'utf8')));
+    }
+  });
+});
+
+describe('link previews (Open Graph, Twitter)', () => {
+  const own = /^\/(regions\/\d{6}|indicators\/[^/]+|compare\/[^/]+)\/$/;
+  const withOwn = pages.filter((p) => own.test(p.path));
+
+  test('every page names a title, description, its address and a large image card', () => {
+    for (const { path, html } of pages) {
+      expect(meta(html, 'og:title'), path).toBeTruthy();
+      expect(meta(html, 'og:description'), path).toBeTruthy();
+      expect(meta(html, 'og:url'), path).toBe(`${SITE}${path}`);
+      expect(meta(html, 'og:image:width'), path).toBe('1200');
+      expect(meta(html, 'og:image:height'), path).toBe('630');
+      expect(meta(html, 'twitter:card'), path).toBe('summary_large_image');
+    }
+  });
+
+  test('every region, indicator and concept page has its own card: a 1200 × 630 PNG that exists', () => {
+    expect(withOwn.length).toBeGreaterThan(360);
+    for (const { path, html } of withOwn) {
+      const image = meta(html, 'og:image') ?? '';
+      expect(image, path).toBe(`${SITE}/og${path.replace(/\/$/, '')}.png`);
+      const file = join(DIST, image.slice(SITE.length));
+      expect(existsSync(file), file).toBe(true);
+      expect(pngSize(readFileSync(file)), file).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test('other pages share the site card', () => {
+    const others = pages.filter((p) => !own.test(p.path));
+    expect(others.map((p) => meta(p.html, 'og:image'))).toEqual(others.map(() => `${SITE}/og/site.png`));
+    expect(pngSize(readFileSync(join(DIST, 'og', 'site.png')))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('no card is published without a page to preview', () => {
+    const cards = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+    const linked = new Set(pages.map((p) => (meta(p.html, 'og:image') ?? '').slice(`${SITE}/og/`.length)));
+    expect(cards.filter((c) => !linked.has(c))).toEqual([]);
+  });
+});
