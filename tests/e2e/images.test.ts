@@ -35,11 +35,15 @@ describe('chart downloads as PNG', () => {
 });
 
 describe('link previews (Open Graph, Twitter)', () => {
-  const own = /^\/(regions\/\d{6}|indicators\/[^/]+|compare\/[^/]+)\/$/;
-  const withOwn = pages.filter((p) => own.test(p.path));
+  // Embed pages live inside other sites' articles and are not shared on their own.
+  const shared = pages.filter((p) => !/^(\/en)?\/embed\//.test(p.path));
+  const own = /^(\/en)?\/(regions\/\d{6}|indicators\/[^/]+|compare\/[^/]+)\/$/;
+  const withOwn = shared.filter((p) => own.test(p.path));
+  /** /en/regions/331022/ → /en/og/regions/331022.png: each edition has cards in its own language. */
+  const cardOf = (path: string) => path.replace(/^(\/en)?\/(.*)\/$/, (_m, en: string | undefined, rest: string) => `${en ?? ''}/og/${rest}.png`);
 
   test('every page names a title, description, its address and a large image card', () => {
-    for (const { path, html } of pages) {
+    for (const { path, html } of shared) {
       expect(meta(html, 'og:title'), path).toBeTruthy();
       expect(meta(html, 'og:description'), path).toBeTruthy();
       expect(meta(html, 'og:url'), path).toBe(`${SITE}${path}`);
@@ -50,10 +54,10 @@ describe('link previews (Open Graph, Twitter)', () => {
   });
 
   test('every region, indicator and concept page has its own card: a 1200 × 630 PNG that exists', () => {
-    expect(withOwn.length).toBeGreaterThan(360);
+    expect(withOwn.length).toBeGreaterThan(720);
     for (const { path, html } of withOwn) {
       const image = meta(html, 'og:image') ?? '';
-      expect(image, path).toBe(`${SITE}/og${path.replace(/\/$/, '')}.png`);
+      expect(image, path).toBe(`${SITE}${cardOf(path)}`);
       const file = join(DIST, image.slice(SITE.length));
       expect(existsSync(file), file).toBe(true);
       expect(pngSize(readFileSync(file)), file).toEqual({ width: 1200, height: 630 });
@@ -61,14 +65,18 @@ describe('link previews (Open Graph, Twitter)', () => {
   });
 
   test('other pages share the site card', () => {
-    const others = pages.filter((p) => !own.test(p.path));
-    expect(others.map((p) => meta(p.html, 'og:image'))).toEqual(others.map(() => `${SITE}/og/site.png`));
+    const others = shared.filter((p) => !own.test(p.path));
+    expect(others.map((p) => meta(p.html, 'og:image'))).toEqual(others.map((p) => `${SITE}${p.path.startsWith('/en/') ? '/en' : ''}/og/site.png`));
     expect(pngSize(readFileSync(join(DIST, 'og', 'site.png')))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(join(DIST, 'en', 'og', 'site.png')))).toEqual({ width: 1200, height: 630 });
   });
 
   test('no card is published without a page to preview', () => {
-    const cards = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
-    const linked = new Set(pages.map((p) => (meta(p.html, 'og:image') ?? '').slice(`${SITE}/og/`.length)));
+    const cards = [
+      ...readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).map((f) => `/og/${f}`),
+      ...readdirSync(join(DIST, 'en', 'og'), { recursive: true, encoding: 'utf8' }).map((f) => `/en/og/${f}`),
+    ].filter((f) => f.endsWith('.png'));
+    const linked = new Set(pages.map((p) => (meta(p.html, 'og:image') ?? '').slice(SITE.length)));
     expect(cards.filter((c) => !linked.has(c))).toEqual([]);
   });
 });
