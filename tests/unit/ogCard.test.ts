@@ -15,7 +15,7 @@ const catalog = chartCatalog(dataset, 'https://example.org');
 const images = ogImages(dataset, catalog, 'https://example.org');
 
 const chart = { svg: '<svg viewBox="0 0 560 240" height="240" width="560" font-size="10"><rect width="560" height="240" fill="#eee"/></svg>', width: 560, height: 240 };
-const card = (over: Partial<OgCard> = {}): OgCard => ({ kicker: '指标 · 三门县', title: '养老机构护理型床位占比(%)', subtitle: '浙江省三门县《三门县民政事业发展“十四五”规划》', url: 'example.org/indicators/x/', chart, ...over });
+const card = (over: Partial<OgCard> = {}): OgCard => ({ siteName: '民政规划数据', footer: '每个数字附原文引语 · CC BY 4.0', kicker: '指标 · 三门县', title: '养老机构护理型床位占比(%)', subtitle: '浙江省三门县《三门县民政事业发展“十四五”规划》', url: 'example.org/indicators/x/', chart, ...over });
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const texts = (svg: string) => [...parse(svg).querySelectorAll('text')].map((t) => t.textContent ?? '');
 

@@ -14,6 +14,9 @@ export interface OgCard {
   stats?: { value: string; label: string }[];
   /** A line under the figures. */
   note?: string;
+  /** The site's name (top left) and the promise in the footer, in the card's language. */
+  siteName: string;
+  footer: string;
 }
 
 /** The card is drawn at half size and rendered at 2× (renderPng): 1200 × 630, what link previews expect. */
@@ -57,7 +60,7 @@ export function ogCardSvg(card: OgCard): string {
     `<title>${esc(card.title)}</title>`,
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
     `<rect width="${W}" height="6" fill="${ACCENT}"/>`,
-    text(PAD, 36, 15, '民政规划数据', `font-weight="700" fill="${ACCENT}"`),
+    text(PAD, 36, 15, card.siteName, `font-weight="700" fill="${ACCENT}"`),
     ...clampLines(card.kicker, inner - 140, 12, 1).map((s) => text(W - PAD, 36, 12, s, `text-anchor="end" fill="${MUTED}"`)),
   ];
   let y = 48;
@@ -92,7 +95,7 @@ export function ogCardSvg(card: OgCard): string {
   }
   out.push(`<rect x="${PAD}" y="${footY - 15}" width="${inner}" height="0.75" fill="${LINE}"/>`);
   out.push(...clampLines(card.url, inner - 190, 11, 1).map((s) => text(PAD, footY, 11, s, `fill="${MUTED}"`)));
-  out.push(text(W - PAD, footY, 11, '每个数字附原文引语 · CC BY 4.0', `text-anchor="end" fill="${MUTED}"`));
+  out.push(text(W - PAD, footY, 11, card.footer, `text-anchor="end" fill="${MUTED}"`));
   out.push('</svg>\n');
   return out.join('');
 }

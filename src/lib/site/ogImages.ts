@@ -3,32 +3,87 @@ import { buildConceptComparison } from '../compare/compareView';
 import type { Dataset } from '../data/schema';
 import { UNITS } from '../data/units';
 import { DOMAIN_NAMES } from '../data/vocabulary';
+import { localizedPath, type Locale } from '../i18n/locales';
 import { indexDataset } from './datasetIndex';
-import { DOC_TYPE_ZH, periodLabel } from './homeView';
+import { DOC_TYPE, periodLabel } from './homeView';
 import type { OgCard } from './ogCard';
 import { buildRegionView, regionsWithDocuments } from './regionView';
 
-/** One link-preview image: published at /og/<slug>.png for the page at pagePath. */
+/** One link-preview image: published at /og/<slug>.png (/en/og/… in English) for the page at pagePath. */
 export interface OgImage {
   slug: string;
   pagePath: string;
   card: OgCard;
 }
 
-export const ogImagePath = (slug: string) => `/og/${slug}.png`;
+export const ogImagePath = (slug: string, locale: Locale = 'zh') => localizedPath(locale, `/og/${slug}.png`);
 /** The card of every page without one of its own. */
 export const SITE_OG_IMAGE = ogImagePath('site');
 
-const ATTRIBUTE_ZH = { binding: '约束性指标', expected: '预期性指标' } as const;
+// The cards' words. Names come from the data (name_zh / name_en; English names are our translations).
+const WORDS = {
+  zh: {
+    siteName: '民政规划数据',
+    footer: '每个数字附原文引语 · CC BY 4.0',
+    kicker: 'Civil-affairs plans, in data',
+    siteTitle: '地方民政规划里的承诺,逐条核对',
+    siteSubtitle: '各地民政规划与工作报告中的指标、目标和重大建设项目,整理成可下载的数据;每个数字都附原文引语。',
+    regions: '个地区',
+    indicators: '项指标',
+    values: '个数值',
+    binding: '项约束性指标',
+    projects: '个建设项目',
+    regionList: '地区:',
+    region: '地区',
+    regionTitle: (name: string) => `${name}民政规划指标`,
+    domains: '涉及:',
+    indicator: '指标',
+    compare: '地区比较',
+    unit: '单位:',
+    legend: '● 基期  ■ 最新实际  ○ 目标',
+    attribute: { binding: '约束性指标', expected: '预期性指标' },
+    list: '、',
+    doc: (title: string, type: string, period: string) => `《${title}》(${type},${period})`,
+  },
+  en: {
+    siteName: 'Civil-Affairs Plans in Data',
+    footer: 'Every number quotes its source · CC BY 4.0',
+    kicker: '民政规划数据',
+    siteTitle: 'What China’s local civil-affairs plans promise, checked line by line',
+    siteSubtitle: 'Indicators, targets and major construction projects from local civil-affairs plans and reports, as downloadable data; every number carries a quote from its source.',
+    regions: 'regions',
+    indicators: 'indicators',
+    values: 'values',
+    binding: 'binding targets',
+    projects: 'projects',
+    regionList: 'Regions: ',
+    region: 'Region',
+    regionTitle: (name: string) => `${name}: civil-affairs plan indicators`,
+    domains: 'Areas: ',
+    indicator: 'Indicator',
+    compare: 'Comparison',
+    unit: 'Unit: ',
+    legend: '● baseline  ■ latest achieved  ○ target',
+    attribute: { binding: 'binding indicator', expected: 'expected (non-binding) indicator' },
+    list: ', ',
+    doc: (title: string, type: string, period: string) => `${title} (${type}, ${period})`,
+  },
+} as const;
+
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**
- * The cards of the site: one for the site, one per region, indicator and concept page. Indicator
- * and concept cards show the page's own chart from the catalog; region cards show its counts.
+ * The cards of one edition: one for the site, one per region, indicator and concept page.
+ * Indicator and concept cards show the page's own chart from that edition's catalog; region
+ * cards show its counts.
  */
-export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string): OgImage[] {
+export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, locale: Locale = 'zh'): OgImage[] {
+  const w = WORDS[locale];
   const ix = indexDataset(data);
   const host = origin.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const url = (path: string) => `${host}${localizedPath(locale, path)}`;
+  const name = (x: { name_zh: string; name_en: string }) => (locale === 'zh' ? x.name_zh : x.name_en);
+  const frame = { siteName: w.siteName, footer: w.footer };
   const chartOf = (slug: string) => {
     const entry = catalog.find((e) => e.slug === slug);
     if (!entry) throw new Error(`no chart ${slug} for its link preview`);
@@ -40,17 +95,18 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string): 
       slug: 'site',
       pagePath: '/',
       card: {
-        kicker: 'Civil-affairs plans, in data',
-        title: '地方民政规划里的承诺,逐条核对',
-        subtitle: '各地民政规划与工作报告中的指标、目标和重大建设项目,整理成可下载的数据;每个数字都附原文引语。',
-        url: `${host}/`,
+        ...frame,
+        kicker: w.kicker,
+        title: w.siteTitle,
+        subtitle: w.siteSubtitle,
+        url: url('/'),
         stats: [
-          { value: count(regions.length), label: '个地区' },
-          { value: count(data.indicators.length), label: '项指标' },
-          { value: count(data.indicator_values.length), label: '个数值' },
-          { value: count(data.projects.length), label: '个建设项目' },
+          { value: count(regions.length), label: w.regions },
+          { value: count(data.indicators.length), label: w.indicators },
+          { value: count(data.indicator_values.length), label: w.values },
+          { value: count(data.projects.length), label: w.projects },
         ],
-        note: `地区:${regions.map((r) => r.name_zh).join('、')}`,
+        note: `${w.regionList}${regions.map(name).join(w.list)}`,
       },
     },
   ];
@@ -64,18 +120,19 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string): 
       slug: `regions/${region.region_code}`,
       pagePath,
       card: {
-        kicker: `地区 · ${region.province_zh}`,
-        title: `${region.name_zh}民政规划指标`,
-        subtitle: view.documents.map((d) => `《${d.title_zh}》(${DOC_TYPE_ZH[d.doc_type]},${periodLabel(d)})`).join(' '),
-        url: `${host}${pagePath}`,
+        ...frame,
+        kicker: `${w.region} · ${locale === 'zh' ? region.province_zh : region.province_en}`,
+        title: w.regionTitle(name(region)),
+        subtitle: view.documents.map((d) => w.doc(locale === 'zh' ? d.title_zh : d.title_en, DOC_TYPE[locale][d.doc_type], periodLabel(d, locale))).join(' '),
+        url: url(pagePath),
         stats: [
-          { value: count(indicators.length), label: '项指标' },
-          { value: count(view.valueCount), label: '个数值' },
+          { value: count(indicators.length), label: w.indicators },
+          { value: count(view.valueCount), label: w.values },
           // Only plans that classify their targets have binding ones; a zero elsewhere would mislead.
-          ...(binding > 0 ? [{ value: count(binding), label: '项约束性指标' }] : []),
-          { value: count(view.projects.length), label: '个建设项目' },
+          ...(binding > 0 ? [{ value: count(binding), label: w.binding }] : []),
+          { value: count(view.projects.length), label: w.projects },
         ],
-        note: `涉及:${view.domains.map((d) => DOMAIN_NAMES[d.domain].zh).join('、')}`,
+        note: `${w.domains}${view.domains.map((d) => DOMAIN_NAMES[d.domain][locale]).join(w.list)}`,
       },
     });
   }
@@ -84,15 +141,16 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string): 
     const doc = ix.document(indicator.doc_id);
     const region = ix.region(doc.region_code);
     const pagePath = `/indicators/${indicator.indicator_id}/`;
-    const attribute = indicator.attribute ? ` · ${ATTRIBUTE_ZH[indicator.attribute]}` : '';
+    const attribute = indicator.attribute ? ` · ${w.attribute[indicator.attribute]}` : '';
     images.push({
       slug: `indicators/${indicator.indicator_id}`,
       pagePath,
       card: {
-        kicker: `指标 · ${region.name_zh}`,
-        title: indicator.name_zh,
-        subtitle: `${region.province_zh}${region.name_zh}《${doc.title_zh}》${attribute}`,
-        url: `${host}${pagePath}`,
+        ...frame,
+        kicker: `${w.indicator} · ${name(region)}`,
+        title: name(indicator),
+        subtitle: locale === 'zh' ? `${region.province_zh}${region.name_zh}《${doc.title_zh}》${attribute}` : `${region.name_en}, ${region.province_en} · ${doc.title_en}${attribute}`,
+        url: url(pagePath),
         chart: chartOf(`indicators/${indicator.indicator_id}`),
       },
     });
@@ -105,10 +163,11 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string): 
       slug: `compare/${concept.concept_id}`,
       pagePath,
       card: {
-        kicker: '地区比较',
-        title: concept.name_zh,
-        subtitle: `${[...new Set(cmp.series.map((s) => s.region.name_zh))].join('、')} · 单位:${UNITS[concept.unit].zh} · ● 基期  ■ 最新实际  ○ 目标`,
-        url: `${host}${pagePath}`,
+        ...frame,
+        kicker: w.compare,
+        title: name(concept),
+        subtitle: `${[...new Set(cmp.series.map((s) => name(s.region)))].join(w.list)} · ${w.unit}${UNITS[concept.unit][locale]} · ${w.legend}`,
+        url: url(pagePath),
         chart: chartOf(`compare/${concept.concept_id}`),
       },
     });
