@@ -73,6 +73,13 @@ describe('downloaded SVG text', () => {
     expect(wrapText('short', 300, 12)).toEqual(['short']);
   });
 
+  test('breaks English between words, and cuts only a word longer than the line', () => {
+    const lines = wrapText('Changzhou: civil-affairs plan indicators', 300, 20);
+    expect(lines.join(' ')).toBe('Changzhou: civil-affairs plan indicators');
+    for (const line of lines) expect(line.split(' ').every((w) => 'Changzhou: civil-affairs plan indicators'.split(' ').includes(w))).toBe(true);
+    expect(wrapText('Supercalifragilistic', 60, 10)).toEqual(['Supercalif', 'ragilistic']);
+  });
+
   test('keeps its font size on the element, since a file has no stylesheet', () => {
     expect(plotSvg({ width: 200, height: 100, marks: [] }).svg).toMatch(/^<svg[^>]* font-size="13"/);
   });

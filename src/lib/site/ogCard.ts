@@ -81,7 +81,7 @@ export function ogCardSvg(card: OgCard): string {
     out.push(placeChart(card.chart, { x: PAD, y: bodyTop, width: inner, height: bodyBottom - bodyTop }));
   } else if (card.stats && card.stats.length > 0) {
     const col = inner / card.stats.length;
-    const noteLines = card.note ? clampLines(card.note, inner, 12, 3) : [];
+    const noteLines = card.note ? clampLines(card.note, inner, 12, 2) : [];
     // The figures and the note, centred in the space between subtitle and footer.
     const blockHeight = 70 + noteLines.length * 15.6;
     const valueY = bodyTop + Math.max(0, (bodyBottom - bodyTop - blockHeight) / 2) + 38;
