@@ -105,7 +105,7 @@ export const en: Record<keyof typeof zh, string> = {
   'region.excerpt': 'excerpt',
   'region.listSeparator': ', ',
 
-  'region.title': '{name}: civil-affairs plan indicators',
+  'region.title': '{name}: plan indicators',
   'region.description': 'The {values} values and {n} construction projects in the civil-affairs documents of {name}, {province}, each with its source quote.',
   'region.description.one': 'The {values} values and {n} construction project in the civil-affairs documents of {name}, {province}, each with its source quote.',
   'region.breadcrumb': 'All regions',
