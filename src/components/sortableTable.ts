@@ -1,10 +1,12 @@
 // Sorts a table by a column when its header button is pressed. Each sortable
-// cell carries data-sort (a number, or text); empty values sort last.
+// cell carries data-sort (a number, or text); empty values sort last. Text sorts
+// by the rules of the table's language (its closest lang attribute).
 
 export function enhanceSortableTables(root: ParentNode): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
     const tbody = table.tBodies[0];
     if (!tbody) continue;
+    const collator = new Intl.Collator(table.closest('[lang]')?.getAttribute('lang') || 'zh-CN');
     table.querySelectorAll<HTMLButtonElement>('th button').forEach((button) => {
       const th = button.closest('th')!;
       const col = [...th.parentElement!.children].indexOf(th);
@@ -17,7 +19,7 @@ export function enhanceSortableTables(root: ParentNode): void {
           const ka = key(a);
           const kb = key(b);
           if (ka === '' || kb === '') return ka === kb ? 0 : ka === '' ? 1 : -1;
-          const c = !Number.isNaN(Number(ka)) && !Number.isNaN(Number(kb)) ? Number(ka) - Number(kb) : ka.localeCompare(kb, 'zh-CN');
+          const c = !Number.isNaN(Number(ka)) && !Number.isNaN(Number(kb)) ? Number(ka) - Number(kb) : collator.compare(ka, kb);
           return dir === 'ascending' ? c : -c;
         });
         tbody.append(...rows);

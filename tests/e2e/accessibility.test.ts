@@ -28,6 +28,10 @@ const PAGES = [
   '/embed/projects/map/',
   '/embed/projects/timeline/',
   '/methodology/',
+  '/en/',
+  '/en/regions/',
+  '/en/regions/331022/',
+  '/en/regions/320400/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

@@ -36,6 +36,29 @@ describe('a reader in Chromium', () => {
     expectCleanPage(problems);
   });
 
+  test('reads the English edition: home, a region dashboard in English, and the sorted regions list', async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(`${base}/en/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toContain('civil-affairs plans');
+    const regions = await page.locator('.cards h3 a').allTextContents();
+    expect(regions.sort()).toEqual(['Beilun District', 'Changxing County', 'Changzhou', 'Sanmen County', 'Taizhou (Jiangsu)']);
+    await page.getByRole('link', { name: 'Sanmen County', exact: true }).click();
+    await page.waitForURL(/\/en\/regions\/331022\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Sanmen County');
+    const row = page.locator('.dash-row a[href="/en/indicators/sanmen-fyp14.t2-nursing-bed-share/"]');
+    await expect(row.locator('.dash-summary').textContent()).resolves.toBe('53 → 58% (2025)');
+    await expect(page.locator('table.review .status.exceeded').first().textContent()).resolves.toBe('▲ exceeded');
+    await expect(page.locator('.note q[lang="zh-CN"]').count()).resolves.toBeGreaterThan(0);
+    await page.goto(`${base}/en/regions/`);
+    await page.getByRole('button', { name: 'Region' }).click();
+    const names = await page.locator('tbody tr td:first-child a').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names[0]).toBe('Beilun District');
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
   test('downloads a published table that parses back to the validated rows', async () => {
     const { page } = await openPage(browser);
     const res = await page.goto(`${base}/data/indicator_values.json`);

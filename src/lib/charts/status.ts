@@ -7,7 +7,12 @@ export interface StatusResult {
   status: TargetStatus | null;
   /** Why there is no status, when there is none. */
   reason?: string;
+  /** The same reason as a code, for pages to say it in their own language. */
+  why?: NoStatusReason;
 }
+
+/** Why a target and its achieved value get no status: an approximate target, or no way to tell which direction is better. */
+export type NoStatusReason = 'approximate' | 'no_direction';
 
 /**
  * Classifies an achieved value against its target the way plan reviews do.
@@ -23,8 +28,8 @@ export function classifyAgainstTarget(target: IndicatorValue, actual: IndicatorV
   else if (target.qualifier === '<=') direction = -1;
   else if (baseline && baseline.value !== t) direction = t > baseline.value ? 1 : -1;
   if (a === t) return { status: 'met' };
-  if (target.qualifier === 'about') return { status: null, reason: 'the target is approximate (约)' };
-  if (direction === 0) return { status: null, reason: 'the document gives no baseline or ≥/≤ to say which direction is better' };
+  if (target.qualifier === 'about') return { status: null, reason: 'the target is approximate (约)', why: 'approximate' };
+  if (direction === 0) return { status: null, reason: 'the document gives no baseline or ≥/≤ to say which direction is better', why: 'no_direction' };
   return { status: (a - t) * direction > 0 ? 'exceeded' : 'missed' };
 }
 
