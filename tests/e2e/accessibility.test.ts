@@ -28,6 +28,12 @@ const PAGES = [
   '/embed/projects/map/',
   '/embed/projects/timeline/',
   '/methodology/',
+  '/en/projects/',
+  '/en/compare/',
+  '/en/compare/min-living-standard/',
+  '/en/data/',
+  '/en/data/dictionary/',
+  '/en/methodology/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {
