@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { buildInvestmentChart, buildTimelineChart, describeInvestment, describeTimeline, investmentByRegion } from '../../src/lib/charts/projectCharts';
 import { renderChart } from '../../src/lib/charts/renderSvg';
-import { markChineseInSvg } from '../../src/lib/format/chineseSvg';
+import { markChineseInSvg, withoutChinese } from '../../src/lib/format/chineseSvg';
 import { chineseRuns } from '../../src/lib/format/chineseRuns';
 import { popupFacts } from '../../src/lib/map/projectFeatures';
 import { checkDataset } from '../../src/lib/data/loadDataset';
@@ -121,6 +121,9 @@ describe('project charts in English', () => {
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
     const unmarked = [...document.querySelectorAll('text, title, desc, tspan')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && HAN.test(n.textContent ?? '') && !el.closest('[lang^=zh]')));
     expect(unmarked).toEqual([]);
+    // A <title> holds text only: its Chinese words are left out, never marked up.
+    expect([...document.querySelectorAll('title')].every((el) => el.children.length === 0)).toBe(true);
+    expect(withoutChinese('Persons holding the social worker (社会工作师) qualification')).toBe('Persons holding the social worker qualification');
     expect(chineseRuns('Relocation of the 龙□ cemetery')).toEqual([{ text: 'Relocation of the ', zh: false }, { text: '龙□', zh: true }, { text: ' cemetery', zh: false }]);
   });
 

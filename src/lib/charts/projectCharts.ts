@@ -58,9 +58,11 @@ export function buildInvestmentChart(rows: ProjectRow[], opts: { width?: number;
   const barTotal = (r: string) => t(locale, 'projects.investment.barTotal', { n: locale === 'zh' ? Math.round(totals.get(r)! * 100) / 100 : enNumber.format(Math.round(totals.get(r)! * 100)) });
   return {
     width: opts.width ?? 400,
-    height: 60 + regions.length * 34,
+    height: 70 + regions.length * 34,
     marginLeft: locale === 'zh' ? 64 : 118,
-    marginRight: locale === 'zh' ? 56 : 80,
+    // The axis label sits below the tick labels, not on them.
+    marginBottom: 40,
+    marginRight: locale === 'zh' ? 56 : 100,
     x: { label: t(locale, 'projects.investment.axis'), grid: true, nice: true, ...(locale === 'en' ? { tickFormat: (n: number) => enNumber.format(n) } : {}) },
     y: { domain: regions, label: null },
     color: categoryScale(locale),
@@ -97,7 +99,8 @@ export function buildTimelineChart(rows: ProjectRow[], opts: { width?: number; l
       width: opts.width ?? 400,
       height: 50 + data.length * 32,
       marginLeft: 8,
-      marginRight: 8,
+      // Room for half of the last year's tick label, which sits on the right edge.
+      marginRight: 18,
       x: { domain: [lo, hi], ticks: Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((y) => (hi - lo > 6 ? y % 2 === 0 : true)), tickFormat: (y: number) => String(y), label: null, grid: true },
       y: { domain: data.map((d) => d.name), axis: null },
       color: categoryScale(locale),
