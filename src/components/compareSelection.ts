@@ -1,4 +1,4 @@
-import { compareQuery, parseCompareState } from '../lib/compare/urlState';
+import { compareQuery, parseCompareState, type CompareMessages } from '../lib/compare/urlState';
 
 // The comparison is prebuilt with every region and concept; this only shows
 // the reader's selection and keeps it in the URL (?regions=…&concepts=…).
@@ -9,6 +9,13 @@ export function enhanceCompare(root: Document): void {
   if (!form) return;
   const knownRegions = (form.dataset['regions'] ?? '').split(',').filter(Boolean);
   const knownConcepts = (form.dataset['concepts'] ?? '').split(',').filter(Boolean);
+  // The messages in the page's language, rendered by CompareSelector.astro.
+  const messages: CompareMessages = {
+    unknownRegions: form.dataset['msgUnknownRegions'] ?? '{codes}',
+    unknownConcepts: form.dataset['msgUnknownConcepts'] ?? '{codes}',
+    needTwo: form.dataset['msgNeedTwo'] ?? '',
+    listSeparator: form.dataset['msgListSeparator'] ?? ', ',
+  };
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
   const show = (regions: string[], concepts: string[]) => {
@@ -19,7 +26,7 @@ export function enhanceCompare(root: Document): void {
     for (const cell of root.querySelectorAll<HTMLElement>('[data-matrix-region]')) cell.hidden = !regions.includes(cell.dataset['matrixRegion'] ?? '');
   };
 
-  const state = parseCompareState(location.search, knownRegions, knownConcepts);
+  const state = parseCompareState(location.search, knownRegions, knownConcepts, messages);
   for (const b of boxes('region')) b.checked = state.regions.includes(b.value);
   for (const b of boxes('concept')) b.checked = state.concepts.includes(b.value);
   if (problemsBox) problemsBox.textContent = state.problems.join(' ');
@@ -33,7 +40,7 @@ export function enhanceCompare(root: Document): void {
   form.addEventListener('change', () => {
     const regions = boxes('region').filter((b) => b.checked).map((b) => b.value);
     const concepts = boxes('concept').filter((b) => b.checked).map((b) => b.value);
-    if (problemsBox) problemsBox.textContent = regions.length < 2 ? '比较至少需要两个地区;请再选择一个。' : '';
+    if (problemsBox) problemsBox.textContent = regions.length < 2 ? messages.needTwo : '';
     show(regions, concepts);
     history.replaceState(null, '', `${location.pathname}${compareQuery({ regions, concepts }, knownRegions, knownConcepts)}`);
   });

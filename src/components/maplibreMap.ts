@@ -4,6 +4,7 @@ import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
+import { chineseRuns } from '../lib/format/chineseRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
 // maplibre-gl 6 loads its worker from a separate file that the bundler only
@@ -26,28 +27,66 @@ function localStyle(): StyleSpecification {
   };
 }
 
-function popupContent(p: ProjectFeatureProps): HTMLElement {
+/** The interface text of the map in the page's language, from the figure's data attributes (ProjectMapFigure.astro). */
+interface MapText {
+  locale: 'zh' | 'en';
+  /** "{name}({category}),按回车查看详情" / "{name} ({category}), press Enter for details" */
+  markerLabel: string;
+  popupSource: string;
+}
+
+function mapText(figure: HTMLElement): MapText {
+  const locale = (figure.dataset['locale'] ?? document.documentElement.lang).startsWith('en') ? 'en' : 'zh';
+  return { locale, markerLabel: figure.dataset['markerLabel'] ?? '{name} ({category})', popupSource: figure.dataset['popupSource'] ?? '' };
+}
+
+/** Text into an element, its Chinese runs marked as such on an English page. */
+function setText(el: HTMLElement, text: string, locale: 'zh' | 'en'): void {
+  if (locale === 'zh') {
+    el.textContent = text;
+    return;
+  }
+  for (const run of chineseRuns(text)) {
+    if (!run.zh) {
+      el.append(run.text);
+      continue;
+    }
+    const span = document.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = run.text;
+    el.append(span);
+  }
+}
+
+function popupContent(p: ProjectFeatureProps, text: MapText): HTMLElement {
   // DOM text only: data never becomes HTML.
+  const en = text.locale === 'en';
   const box = document.createElement('div');
   box.className = 'map-popup';
   const h = document.createElement('h3');
-  h.textContent = p.name;
-  const en = document.createElement('p');
-  en.className = 'en';
-  en.lang = 'en';
-  en.textContent = p.nameEn;
+  setText(h, en ? p.nameEn : p.name, text.locale);
+  box.append(h);
+  if (en) {
+    // The name as the document writes it, beneath our translation.
+    const zh = document.createElement('p');
+    zh.className = 'en';
+    zh.lang = 'zh-CN';
+    zh.textContent = p.name;
+    box.append(zh);
+  }
   const dl = document.createElement('dl');
-  for (const [k, v] of [['地区', p.regionName], ...p.facts]) {
+  for (const [k, v, lang] of en ? p.factsEn : p.facts) {
     const dt = document.createElement('dt');
-    dt.textContent = k!;
+    dt.textContent = k;
     const dd = document.createElement('dd');
-    dd.textContent = v!;
+    if (lang) dd.lang = lang;
+    setText(dd, v, lang ? 'zh' : text.locale);
     dl.append(dt, dd);
   }
   const a = document.createElement('a');
-  a.href = p.href;
-  a.textContent = '查看原文引语';
-  box.append(h, en, dl, a);
+  a.href = en ? p.hrefEn : p.href;
+  a.textContent = text.popupSource;
+  box.append(dl, a);
   return box;
 }
 
@@ -82,6 +121,7 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
   const explorer = figure.closest<HTMLElement>('[data-project-explorer]');
   if (!container) return;
   const region = figure.dataset['region'];
+  const text = mapText(figure);
   const [projects, basemap] = await Promise.all([
     linkStylesheet().then(() => null),
     fetch('/geo/projects.geojson').then((r) => r.json() as Promise<FeatureCollection<Point, ProjectFeatureProps>>),
@@ -110,6 +150,8 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
     const el = document.createElement('span');
     el.className = 'map-label';
     el.setAttribute('aria-hidden', 'true');
+    // County names exist in Chinese only: on an English page they are marked as Chinese.
+    if (text.locale === 'en') el.lang = 'zh-CN';
     el.textContent = String(f.properties['name_zh'] ?? '');
     new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
   }
@@ -124,9 +166,10 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
     el.style.width = el.style.height = `${p.r * 2}px`;
     el.style.borderColor = p.color;
     if (!p.hollow) el.style.background = p.color;
-    el.setAttribute('aria-label', `${p.name}(${p.categoryZh}),按回车查看详情`);
+    const label = text.locale === 'en' ? { name: p.nameEn, category: p.categoryEn } : { name: p.name, category: p.categoryZh };
+    el.setAttribute('aria-label', text.markerLabel.replace('{name}', label.name).replace('{category}', label.category));
     el.dataset['project'] = p.id;
-    const popup = new maplibregl.Popup({ offset: p.r + 4, maxWidth: '300px', focusAfterOpen: true }).setDOMContent(popupContent(p));
+    const popup = new maplibregl.Popup({ offset: p.r + 4, maxWidth: '300px', focusAfterOpen: true }).setDOMContent(popupContent(p, text));
     const marker = new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).setPopup(popup).addTo(map);
     markers.set(p.id, { marker, el });
   }

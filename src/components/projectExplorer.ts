@@ -41,6 +41,9 @@ export function matches(row: DOMStringMap, f: Filter): boolean {
   return true;
 }
 
+/** The count line from its template: {shown} and {total} filled. */
+export const countText = (template: string, shown: number, total: number): string => template.replace('{shown}', String(shown)).replace('{total}', String(total));
+
 function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const table = root.querySelector<HTMLTableElement>('[data-project-table]');
@@ -50,6 +53,8 @@ function enhance(root: HTMLElement): void {
   const circles = [...root.querySelectorAll<SVGElement>('[data-project]')];
   const items = [...root.querySelectorAll<HTMLElement>('[data-project-item]')];
   const output = form.querySelector('output');
+  // "显示 {shown} / {total} 个项目" or "Showing {shown} of {total} projects", in the page's language.
+  const countTemplate = output?.dataset['template'] ?? '{shown} / {total}';
 
   const apply = (pushUrl: boolean) => {
     const params = new URLSearchParams(location.search);
@@ -68,7 +73,7 @@ function enhance(root: HTMLElement): void {
     }
     for (const c of circles) c.classList.toggle('is-out', !shown.has(c.dataset['project'] ?? ''));
     for (const i of items) i.hidden = !shown.has(i.dataset['projectItem'] ?? '');
-    if (output) output.textContent = `显示 ${shown.size} / ${rows.length} 个项目`;
+    if (output) output.textContent = countText(countTemplate, shown.size, rows.length);
     root.dispatchEvent(new CustomEvent('projects:filter', { detail: shown }));
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
   };

@@ -32,6 +32,12 @@ const PAGES = [
   '/en/regions/',
   '/en/regions/331022/',
   '/en/regions/320400/',
+  '/en/projects/',
+  '/en/compare/',
+  '/en/compare/min-living-standard/',
+  '/en/data/',
+  '/en/data/dictionary/',
+  '/en/methodology/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

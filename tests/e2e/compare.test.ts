@@ -45,6 +45,26 @@ describe('the compare page', () => {
     await page.context().close();
   });
 
+  test('in English, an unknown region code gets an English message, and the page still works', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en/compare/?regions=331022,999999,320400`);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Unknown region code: 999999 (ignored).');
+    await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
+    await page.locator('input[name="region"][value="320400"]').uncheck();
+    await expect(page.getByRole('status').textContent()).resolves.toBe('A comparison needs at least two regions; please choose another.');
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('in English, a region without the figure says so, and a conversion is explained', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${base}/en/compare/min-living-standard/`);
+    await expect(page.locator('.cmp-row.none').first().textContent()).resolves.toContain('No comparable figure');
+    await expect(page.locator('.cmp-row.none').first().textContent()).resolves.toContain('(not zero)');
+    await expect(page.locator('.conversion').first().textContent()).resolves.toContain('divided by 12');
+    await page.context().close();
+  });
+
   test('a region without the figure says so instead of showing zero', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${base}/compare/min-living-standard/`);

@@ -44,6 +44,30 @@ describe('the projects map', () => {
     await page.context().close();
   });
 
+  test('in English, markers, popups, the count and the source links speak English; the names as written stay Chinese and say so', async () => {
+    const html = readFileSync(join(DIST, 'en', 'projects', 'index.html'), 'utf8');
+    expect(html).toContain('Projects without a specific location');
+    expect((html.match(/<tr id="row-/g) ?? []).length).toBe(44);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en/projects/`);
+    await page.locator('.map-frame').hover();
+    await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
+    const marker = page.locator('.map-marker[data-project="sanmen-fyp14.first-welfare-home"]');
+    await expect(marker.getAttribute('aria-label')).resolves.toBe('Sanmen County No. 1 Welfare Home (Elderly care), press Enter for details');
+    await marker.click();
+    const popup = page.locator('.maplibregl-popup .map-popup');
+    await expect(popup.locator('h3').textContent()).resolves.toBe('Sanmen County No. 1 Welfare Home');
+    await expect(popup.locator('p[lang="zh-CN"]').textContent()).resolves.toBe('三门县第一福利院');
+    await expect(popup.textContent()).resolves.toContain('Location precision');
+    await expect(popup.locator('dd[lang="zh-CN"]').count()).resolves.toBeGreaterThan(0);
+    await expect(popup.locator('a').textContent()).resolves.toBe('Read the source quote');
+    await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    await page.selectOption('select[name="category"]', 'funeral');
+    await expect(page.locator('output[name="count"]').textContent()).resolves.toMatch(/^Showing \d+ of 44 projects$/);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
   test('a marker opens with the keyboard', async () => {
     const { page, problems } = await openPage(browser, { width: 375 });
     await page.goto(`${base}/projects/`);

@@ -2,14 +2,19 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { buildInvestmentChart, buildTimelineChart, investmentByRegion } from '../../src/lib/charts/projectCharts';
+import { buildInvestmentChart, buildTimelineChart, describeInvestment, describeTimeline, investmentByRegion } from '../../src/lib/charts/projectCharts';
+import { renderChart } from '../../src/lib/charts/renderSvg';
+import { markChineseInSvg, withoutChinese } from '../../src/lib/format/chineseSvg';
+import { chineseRuns } from '../../src/lib/format/chineseRuns';
+import { popupFacts } from '../../src/lib/map/projectFeatures';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { readBasemap, readCounties } from '../../src/lib/map/basemap';
 import { markerRadius, placeProjects } from '../../src/lib/map/projectPoints';
 import { buildStaticMap } from '../../src/lib/map/staticMap';
-import { buildProjectsView } from '../../src/lib/site/projectsView';
-import { matches, readFilter } from '../../src/components/projectExplorer';
+import { buildProjectsView, regionNamesIn } from '../../src/lib/site/projectsView';
+import { countText, matches, readFilter } from '../../src/components/projectExplorer';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = join(root, 'data');
@@ -75,6 +80,63 @@ describe('project charts', () => {
   });
 });
 
+describe('project charts in English', () => {
+  const rows = buildProjectsView(dataset, counties, undefined, 'en').rows;
+  const HAN = /[\u3400-\u9fff]/;
+
+  test('the view names regions in English, and rows built in Chinese can be renamed', () => {
+    expect(new Set(rows.map((r) => r.regionName))).toContain('Sanmen County');
+    const zhRows = buildProjectsView(dataset, counties).rows;
+    expect(regionNamesIn(zhRows, dataset, 'en').map((r) => r.regionName)).toEqual(rows.map((r) => r.regionName));
+  });
+
+  test('the investment chart counts in million yuan with English axis, categories and totals', () => {
+    const options = buildInvestmentChart(rows, { locale: 'en' });
+    expect((options.x as { label: string }).label).toBe('Planned total investment (million yuan) →');
+    expect((options.color as { domain: string[] }).domain).toContain('Elderly care');
+    const svg = renderChart(options, { id: 'i', title: 't', description: 'd' }).svg;
+    expect(svg).not.toMatch(HAN);
+    // Sanmen's one-off totals, to the nearest million, as "277 million" style labels.
+    const sanmen = investmentByRegion(rows).filter((d) => d.region === 'Sanmen County').reduce((n, d) => n + d.cny, 0);
+    expect(svg).toContain(`${new Intl.NumberFormat('en').format(Math.round(sanmen / 1e6))} million`);
+    // The Chinese chart is unchanged: 亿元 and Chinese categories.
+    const zh = buildInvestmentChart(buildProjectsView(dataset, counties).rows);
+    expect((zh.x as { label: string }).label).toBe('规划总投资(亿元)→');
+    expect((zh.color as { domain: string[] }).domain).toContain('养老服务');
+  });
+
+  test('the text alternatives are English, money in million yuan', () => {
+    const inv = describeInvestment(rows, 'en');
+    expect(inv).toMatch(/^[A-Z][^;]+, [A-Z][a-z ]+: [\d.,]+ (million|billion) yuan(; |$)/);
+    expect(inv).not.toMatch(HAN);
+    expect(describeInvestment(buildProjectsView(dataset, counties).rows)).toMatch(/亿元/);
+    expect(describeTimeline(rows, 'en')).toMatch(/Sanmen County, [^;]+: 20\d\d–20\d\d/);
+  });
+
+  test('the timeline labels projects by their English names; a Chinese word left in a name is marked as Chinese', () => {
+    const { options } = buildTimelineChart(rows, { locale: 'en' });
+    const names = (options.y as { domain: string[] }).domain;
+    expect(names).toContain(dataset.projects.find((p) => p.project_id === 'sanmen-fyp14.first-welfare-home')!.name_en);
+    const svg = markChineseInSvg(renderChart(options, { id: 'tl', title: 't', description: describeTimeline(rows, 'en') }).svg);
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const unmarked = [...document.querySelectorAll('text, title, desc, tspan')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && HAN.test(n.textContent ?? '') && !el.closest('[lang^=zh]')));
+    expect(unmarked).toEqual([]);
+    // A <title> holds text only: its Chinese words are left out, never marked up.
+    expect([...document.querySelectorAll('title')].every((el) => el.children.length === 0)).toBe(true);
+    expect(withoutChinese('Persons holding the social worker (社会工作师) qualification')).toBe('Persons holding the social worker qualification');
+    expect(chineseRuns('Relocation of the 龙□ cemetery')).toEqual([{ text: 'Relocation of the ', zh: false }, { text: '龙□', zh: true }, { text: ' cemetery', zh: false }]);
+  });
+
+  test('popups say the facts in English, with places as written marked Chinese', () => {
+    const p = dataset.projects.find((x) => x.project_id === 'sanmen-fyp14.first-welfare-home')!;
+    const facts = popupFacts(p, 'Sanmen County', 'en');
+    expect(facts[0]).toEqual(['Region', 'Sanmen County']);
+    expect(facts.find(([k]) => k === 'Location (as written)')).toEqual(['Location (as written)', p.location_zh, 'zh-CN']);
+    expect(facts.filter((f) => f.length === 2).flat().join(' ')).not.toMatch(HAN);
+    expect(popupFacts(p, '三门县', 'zh').find(([k]) => k === '位置精度')).toBeDefined();
+  });
+});
+
 describe('project filters', () => {
   const row = { region: '331022', category: 'elderly_care', nature: 'new', start: '2022', end: '2024', inv: '5000' };
 
@@ -88,5 +150,10 @@ describe('project filters', () => {
     expect(matches(row, readFilter(new URLSearchParams('from=2023')))).toBe(false);
     expect(matches(row, readFilter(new URLSearchParams('to=2024&min=4000&max=6000')))).toBe(true);
     expect(matches({ ...row, inv: '' }, readFilter(new URLSearchParams('min=1')))).toBe(false);
+  });
+
+  test('count the shown projects in the page’s language', () => {
+    expect(countText('显示 {shown} / {total} 个项目', 3, 44)).toBe('显示 3 / 44 个项目');
+    expect(countText('Showing {shown} of {total} projects', 3, 44)).toBe('Showing 3 of 44 projects');
   });
 });

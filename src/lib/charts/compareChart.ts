@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { CompareSeries } from '../compare/compareView';
 import type { UnitCode } from '../data/units';
-import { formatTick } from './numberFormat';
+import { formatTick, type Locale } from './numberFormat';
 import { COLORS, SYMBOLS } from './palette';
 
 const WIDTH = 400;
@@ -35,8 +35,8 @@ export function buildCompareRow(series: CompareSeries, domain: [number, number])
   return { width: WIDTH, height: 28, marginLeft: MARGIN.left, marginRight: MARGIN.right, marginTop: 8, marginBottom: 8, x: { domain, axis: null }, y: { domain: [-1, 1], axis: null }, symbol: { type: 'identity' }, marks };
 }
 
-/** The shared axis drawn once above the rows. */
-export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plot.PlotOptions {
+/** The shared axis drawn once above the rows; ticks as the locale writes them (1.5万 / 15K). */
+export function buildCompareAxis(domain: [number, number], _unit: UnitCode, locale: Locale = 'zh'): Plot.PlotOptions {
   return {
     width: WIDTH,
     height: 36,
@@ -44,7 +44,7 @@ export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plo
     marginRight: MARGIN.right,
     marginTop: 22,
     marginBottom: 0,
-    x: { domain, axis: 'top', grid: false, ticks: 5, tickFormat: (n: number) => formatTick(n, 'zh'), label: null },
+    x: { domain, axis: 'top', grid: false, ticks: 5, tickFormat: (n: number) => formatTick(n, locale), label: null },
     marks: [Plot.ruleX([domain[0]], { stroke: 'none' })],
   };
 }
@@ -53,7 +53,7 @@ export function buildCompareAxis(domain: [number, number], _unit: UnitCode): Plo
  * The whole comparison as one chart, for downloads and images: one row per
  * region on the shared scale, the same marks as the page's rows, the axis below.
  */
-export function buildCompareChart(series: CompareSeries[], domain: [number, number], unitLabel: string, locale: 'zh' | 'en' = 'zh'): Plot.PlotOptions {
+export function buildCompareChart(series: CompareSeries[], domain: [number, number], unitLabel: string, locale: Locale = 'zh'): Plot.PlotOptions {
   const regionName = (s: CompareSeries) => (locale === 'zh' ? s.region.name_zh : s.region.name_en);
   const indicatorName = (s: CompareSeries) => (locale === 'zh' ? s.indicator.name_zh : s.indicator.name_en);
   const short = (t: string, n: number) => ([...t].length > n ? `${[...t].slice(0, n - 1).join('')}…` : t);

@@ -1,7 +1,10 @@
 import type { Concept, Dataset, DocumentRow, Indicator, IndicatorValue, Region } from '../data/schema';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/ui';
 import { indexDataset } from '../site/datasetIndex';
 import { regionsWithDocuments } from '../site/regionView';
 import { convertValue, type Conversion } from './conversions';
+import type { CompareMessages } from './urlState';
 
 export interface ComparePoint {
   kind: IndicatorValue['value_kind'];
@@ -57,4 +60,14 @@ export function buildConceptComparison(data: Dataset, conceptId: string): Concep
   const max = Math.max(0, ...all);
   const domain: [number, number] = concept.unit === 'percent' && max <= 100 ? [0, 100] : [0, max * 1.1 || 1];
   return { concept, series, without: regionsWithDocuments(data).filter((r) => !covered.has(r.region_code)), domain };
+}
+
+/** The selector's messages in a locale (the island gets them through data attributes). */
+export function compareMessages(locale: Locale): CompareMessages {
+  return {
+    unknownRegions: t(locale, 'compare.msg.unknownRegions'),
+    unknownConcepts: t(locale, 'compare.msg.unknownConcepts'),
+    needTwo: t(locale, 'compare.msg.needTwo'),
+    listSeparator: t(locale, 'compare.listSeparator'),
+  };
 }

@@ -1,6 +1,10 @@
 import type { Dataset, Region } from '../data/schema';
-import { DOMAINS, type Domain } from '../data/vocabulary';
+import { DOMAIN_NAMES, DOMAINS, type Domain } from '../data/vocabulary';
+import { formatYuan } from '../format/values';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/ui';
 import { indexDataset } from '../site/datasetIndex';
+import { DOC_TYPE, LEVEL, periodLabel } from '../site/homeView';
 import { regionsWithDocuments } from '../site/regionView';
 
 export interface MatrixCell {
@@ -41,4 +45,34 @@ export function buildPromisesMatrix(data: Dataset): PromisesMatrix {
   }
   const domains = DOMAINS.filter((d) => regions.some((r) => cells.has(cellKey(d, r.region_code))));
   return { regions, domains, cells, investment };
+}
+
+/** The matrix as the page prints it, in one language: a column per region, a row per domain, and the investment row. */
+export interface MatrixTable {
+  /** The header of the row-label column. */
+  corner: string;
+  /** Each region: its name and one line per document (level · type · period). */
+  columns: { code: string; name: string; documents: string[] }[];
+  rows: { label: string; cells: { code: string; text: string }[] }[];
+}
+
+export function matrixTable(matrix: PromisesMatrix, data: Pick<Dataset, 'documents'>, locale: Locale): MatrixTable {
+  const columns = matrix.regions.map((r) => ({
+    code: r.region_code,
+    name: locale === 'zh' ? r.name_zh : r.name_en,
+    documents: data.documents.filter((d) => d.region_code === r.region_code).map((d) => `${LEVEL[locale][r.level]} · ${DOC_TYPE[locale][d.doc_type]} · ${periodLabel(d, locale)}`),
+  }));
+  const rows = matrix.domains.map((d) => ({
+    label: DOMAIN_NAMES[d][locale],
+    cells: matrix.regions.map((r) => {
+      const cell = matrix.cells.get(cellKey(d, r.region_code));
+      const text = !cell ? '—' : cell.binding ? t(locale, 'compare.matrix.cell', { targets: cell.targets, binding: cell.binding }) : String(cell.targets);
+      return { code: r.region_code, text };
+    }),
+  }));
+  rows.push({
+    label: t(locale, 'compare.matrix.investment'),
+    cells: matrix.regions.map((r) => ({ code: r.region_code, text: matrix.investment.has(r.region_code) ? formatYuan(matrix.investment.get(r.region_code)!, locale) : '—' })),
+  });
+  return { corner: t(locale, 'compare.matrix.domain'), columns, rows };
 }

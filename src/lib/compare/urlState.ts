@@ -5,6 +5,16 @@ export interface CompareState {
   problems: string[];
 }
 
+/** The reader's messages in the page's language, as templates ({codes}, {known}), with the list separator (compareMessages() in compareView.ts). */
+export interface CompareMessages {
+  unknownRegions: string;
+  unknownConcepts: string;
+  needTwo: string;
+  listSeparator: string;
+}
+
+const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+
 const list = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -12,18 +22,19 @@ const list = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).fil
  * named and ignored; an empty or missing list means all; fewer than two
  * regions is allowed but the reader is told a comparison needs two.
  */
-export function parseCompareState(search: string, knownRegions: readonly string[], knownConcepts: readonly string[]): CompareState {
+export function parseCompareState(search: string, knownRegions: readonly string[], knownConcepts: readonly string[], messages: CompareMessages): CompareState {
+  const join = (xs: readonly string[]) => xs.join(messages.listSeparator);
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const askedRegions = list(params.get('regions'));
   const askedConcepts = list(params.get('concepts'));
   const badRegions = askedRegions.filter((r) => !knownRegions.includes(r));
   const badConcepts = askedConcepts.filter((c) => !knownConcepts.includes(c));
-  if (badRegions.length) problems.push(`未知的地区代码:${badRegions.join('、')}(已忽略)。可用代码:${knownRegions.join('、')}。`);
-  if (badConcepts.length) problems.push(`未知的指标概念:${badConcepts.join('、')}(已忽略)。`);
+  if (badRegions.length) problems.push(fill(messages.unknownRegions, { codes: join(badRegions), known: join(knownRegions) }));
+  if (badConcepts.length) problems.push(fill(messages.unknownConcepts, { codes: join(badConcepts) }));
   const regions = askedRegions.filter((r) => knownRegions.includes(r));
   const concepts = askedConcepts.filter((c) => knownConcepts.includes(c));
-  if (regions.length === 1) problems.push('比较至少需要两个地区;请再选择一个。');
+  if (regions.length === 1) problems.push(messages.needTwo);
   return { regions: regions.length ? [...new Set(regions)] : [...knownRegions], concepts: concepts.length ? [...new Set(concepts)] : [...knownConcepts], problems };
 }
 

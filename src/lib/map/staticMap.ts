@@ -40,7 +40,8 @@ export function buildStaticMap(basemap: FeatureCollection<Polygon | MultiPolygon
   for (const f of counties) parts.push(`<path d="${path(f) ?? ''}" fill="#ffffff" stroke="#b9c1cc" stroke-width="0.8"/>`);
   parts.push('</g><g class="map-prefectures">');
   for (const f of prefectures) parts.push(`<path d="${path(f) ?? ''}" fill="none" stroke="#4d5968" stroke-width="1.5"/>`);
-  parts.push('</g><g class="map-labels">');
+  // County names exist in Chinese only; marked so, they read right on English pages too.
+  parts.push('</g><g class="map-labels" lang="zh-CN">');
   for (const f of counties) {
     const [x, y] = path.centroid(f);
     if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<text x="${r1(x!)}" y="${r1(y!)}" text-anchor="middle" fill="#4d5968" font-size="11">${esc(String(f.properties?.['name_zh'] ?? ''))}</text>`);

@@ -1,5 +1,6 @@
 import type { ProjectRow } from '../charts/projectCharts';
 import type { Dataset, Project } from '../data/schema';
+import type { Locale } from '../i18n/locales';
 import { placeProjects, type ProjectPlacement } from '../map/projectPoints';
 import type { Counties } from '../validation/rules/locations';
 import { indexDataset } from './datasetIndex';
@@ -11,13 +12,13 @@ export interface ProjectsView {
   prefectures: string[];
 }
 
-/** Projects (all, or one region's) with their region and where they go on the map. */
-export function buildProjectsView(data: Dataset, counties: Counties, regionCode?: string): ProjectsView {
+/** Projects (all, or one region's) with their region (named in the locale's language) and where they go on the map. */
+export function buildProjectsView(data: Dataset, counties: Counties, regionCode?: string, locale: Locale = 'zh'): ProjectsView {
   const ix = indexDataset(data);
   const rows = data.projects
     .map((project) => {
       const region = ix.region(ix.document(project.doc_id).region_code);
-      return { project, regionName: region.name_zh, regionCode: region.region_code };
+      return { project, regionName: locale === 'zh' ? region.name_zh : region.name_en, regionCode: region.region_code };
     })
     .filter((r) => !regionCode || r.regionCode === regionCode);
   const prefectureOf = (code: string) => {
@@ -25,6 +26,12 @@ export function buildProjectsView(data: Dataset, counties: Counties, regionCode?
     return r.level === 'prefecture' ? r.region_code : r.parent_code;
   };
   return { rows, placement: placeProjects(rows.map((r) => r.project), counties), prefectures: [...new Set(rows.map((r) => prefectureOf(r.regionCode)))] };
+}
+
+/** The same rows with each region named in the locale's language (for components given rows built in either). */
+export function regionNamesIn<R extends ProjectRow & { regionCode: string }>(rows: R[], data: Pick<Dataset, 'regions'>, locale: Locale): R[] {
+  const names = new Map(data.regions.map((r) => [r.region_code, locale === 'zh' ? r.name_zh : r.name_en]));
+  return rows.map((r) => ({ ...r, regionName: names.get(r.regionCode) ?? r.regionName }));
 }
 
 /** The investment shown for a project: the one-off total, else the yearly budget, marked as such. */
