@@ -4,7 +4,7 @@ import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import { chineseRuns } from '../lib/format/chineseRuns';
+import { hanRuns } from '../lib/site/hanRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
 // maplibre-gl 6 loads its worker from a separate file that the bundler only
@@ -46,7 +46,7 @@ function setText(el: HTMLElement, text: string, locale: 'zh' | 'en'): void {
     el.textContent = text;
     return;
   }
-  for (const run of chineseRuns(text)) {
+  for (const run of hanRuns(text)) {
     if (!run.zh) {
       el.append(run.text);
       continue;

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { buildInvestmentChart, buildTimelineChart, describeInvestment, describeTimeline, investmentByRegion } from '../../src/lib/charts/projectCharts';
 import { renderChart } from '../../src/lib/charts/renderSvg';
 import { markChineseInSvg, withoutChinese } from '../../src/lib/format/chineseSvg';
-import { chineseRuns } from '../../src/lib/format/chineseRuns';
+import { hanRuns } from '../../src/lib/site/hanRuns';
 import { popupFacts } from '../../src/lib/map/projectFeatures';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { readBasemap, readCounties } from '../../src/lib/map/basemap';
@@ -124,7 +124,7 @@ describe('project charts in English', () => {
     // A <title> holds text only: its Chinese words are left out, never marked up.
     expect([...document.querySelectorAll('title')].every((el) => el.children.length === 0)).toBe(true);
     expect(withoutChinese('Persons holding the social worker (社会工作师) qualification')).toBe('Persons holding the social worker qualification');
-    expect(chineseRuns('Relocation of the 龙□ cemetery')).toEqual([{ text: 'Relocation of the ', zh: false }, { text: '龙□', zh: true }, { text: ' cemetery', zh: false }]);
+    expect(hanRuns('Relocation of the 龙□ cemetery')).toEqual([{ text: 'Relocation of the ', zh: false }, { text: '龙□', zh: true }, { text: ' cemetery', zh: false }]);
   });
 
   test('popups say the facts in English, with places as written marked Chinese', () => {

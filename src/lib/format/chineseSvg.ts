@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
-import { chineseRuns, hasChinese } from './chineseRuns';
+import { hanRuns, hasChinese } from '../site/hanRuns';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The text without its Chinese runs: "Persons holding the social worker (社会工作师) qualification" → "… social worker qualification". */
 export function withoutChinese(text: string): string {
-  return chineseRuns(text)
+  return hanRuns(text)
     .filter((r) => !r.zh)
     .map((r) => r.text)
     .join('')
@@ -40,7 +40,7 @@ export function markChineseInSvg(svg: string): string {
       t.textContent = withoutChinese(t.textContent ?? '');
       continue;
     }
-    for (const run of chineseRuns(t.textContent ?? '')) {
+    for (const run of hanRuns(t.textContent ?? '')) {
       if (!run.zh) {
         parent.insertBefore(document.createTextNode(run.text), t);
         continue;

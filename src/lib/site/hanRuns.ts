@@ -28,3 +28,7 @@ export function hanRuns(text: string): TextRun[] {
   if (last < text.length) runs.push({ text: text.slice(last), zh: false });
   return runs;
 }
+
+const HAS_HAN = new RegExp(`[${HAN}]`, 'u');
+/** Whether a text has any Chinese character. */
+export const hasChinese = (text: string): boolean => HAS_HAN.test(text);
