@@ -28,7 +28,8 @@ export interface SearchResult extends SearchLink {
 export function toSearchResult(hit: PagefindHit, maxSections = 3): SearchResult {
   const title = hit.meta['title']?.trim() || hit.url;
   const sections = (hit.sub_results ?? [])
-    .filter((s) => s.anchor && s.url !== hit.url && s.title.trim() !== title)
+    // The page's own heading ("护理型床位占比Share of …") is not a section of it.
+    .filter((s) => s.anchor && s.url !== hit.url && !s.title.trim().startsWith(title))
     .slice(0, maxSections)
     .map((s) => ({ title: s.title.trim(), url: s.url, excerpt: excerptParts(s.excerpt) }));
   return { title, kind: hit.meta['kind']?.trim() ?? '', url: hit.url, excerpt: excerptParts(hit.excerpt), sections };
