@@ -130,19 +130,21 @@ function enhance(form: HTMLFormElement): void {
       close();
       return;
     }
-    let pagefind: Pagefind;
+    let search: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+    let hits: PagefindHit[];
     try {
       if (!loading) { say(strings['search.loading']); open(); }
-      pagefind = await loadPagefind(bundle);
+      const pagefind = await loadPagefind(bundle);
+      search = await pagefind.debouncedSearch(query, {}, 120);
+      if (!search || input.value.trim() !== query) return; // a newer query is on its way
+      hits = await Promise.all(search.results.slice(0, Math.max(limit, RERANK_WINDOW)).map((r) => r.data()));
     } catch {
+      // The bundle or an index file could not be loaded (offline, a partial deploy).
       say(strings['search.error']);
       status.textContent = strings['search.error'];
       open();
       return;
     }
-    const search = await pagefind.debouncedSearch(query, {}, 120);
-    if (!search || input.value.trim() !== query) return; // a newer query is on its way
-    const hits = await Promise.all(search.results.slice(0, Math.max(limit, RERANK_WINDOW)).map((r) => r.data()));
     if (input.value.trim() !== query) return;
     shown = query;
     const results = titleMatchesFirst(hits.map((h) => toSearchResult(h, variant === 'page' ? 5 : 2)), query).slice(0, limit);
@@ -188,9 +190,11 @@ function enhance(form: HTMLFormElement): void {
   });
 
   if (variant === 'header') {
-    // Closes when focus or a pointer goes elsewhere on the page.
+    // Closes when focus or a pointer goes elsewhere on the page. A focusout with no
+    // new target (a click on a link in browsers that do not focus links on click)
+    // leaves the list open, so the click still lands.
     form.addEventListener('focusout', (e) => {
-      if (!(e.relatedTarget instanceof Node) || !form.contains(e.relatedTarget)) close();
+      if (e.relatedTarget instanceof Node && !form.contains(e.relatedTarget)) close();
     });
     document.addEventListener('pointerdown', (e) => {
       if (e.target instanceof Node && !form.contains(e.target)) close();

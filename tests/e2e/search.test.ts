@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { UI } from '../../src/lib/i18n/ui';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');
@@ -118,6 +119,18 @@ describe('site search', () => {
     await expect.poll(() => status.textContent()).toContain('zzzqqq');
     expect(await results(page).count()).toBe(0);
     expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('says so when the search files cannot be loaded', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${base}/`);
+    await box(page).focus();
+    await page.keyboard.type('养老');
+    const status = page.locator('form[data-site-search="header"] [role="status"]');
+    await expect.poll(() => status.textContent()).toBe(UI.zh['search.error']);
+    expect(await page.locator('form[data-site-search="header"] .search-message').isVisible()).toBe(true);
     await page.context().close();
   });
 
