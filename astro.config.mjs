@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefindIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // Static output only: every page, chart and data file is built at deploy time.
@@ -16,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No runtime network: the dev toolbar stays off.
   devToolbar: { enabled: false },
-  integrations: [securityHeaders()],
+  // pagefindIndex() indexes the finished pages into <outDir>/pagefind/ (site search).
+  integrations: [securityHeaders(), pagefindIndex()],
   // Scripts stay files, never inlined, so script-src 'self' covers them.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -38,6 +38,7 @@ const PAGES = [
   '/en/data/',
   '/en/data/dictionary/',
   '/en/methodology/',
+  '/search/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {
@@ -49,6 +50,20 @@ describe.each(PAGES)('the page %s', (path) => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+});
+
+describe('site search with its results open', () => {
+  test.each([1280, 375])('has no axe violations at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { width });
+    await page.goto(`${base}/`);
+    await page.locator('form[data-site-search="header"] input').focus();
+    await page.keyboard.type('养老');
+    await page.locator('form[data-site-search="header"] .search-results a').first().waitFor({ state: 'visible' });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expectCleanPage(problems);
     await page.context().close();
   });

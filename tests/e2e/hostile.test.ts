@@ -61,4 +61,21 @@ describe('a dataset full of hostile strings', () => {
     expect(text).toContain('مرحبا بالعالم');
     await page.context().close();
   });
+
+  test('site search lists the hostile names and excerpts as text', async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(`${base}/`);
+    await page.locator('form[data-site-search="header"] input').focus();
+    await page.keyboard.type('护理型床位');
+    const first = page.locator('form[data-site-search="header"] .search-results > li > a').first();
+    await first.waitFor({ state: 'visible' });
+    expect(await first.locator('.search-title').textContent()).toBe('护理型床位占比<svg onload="window.__pwned=3"><circle r="9"/></svg>');
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      injected: document.querySelectorAll('.search-panel :not(a, span, mark, ol, ul, li, p)').length,
+    }));
+    expect(state).toEqual({ pwned: undefined, injected: 0 });
+    expectCleanPage(problems);
+    await page.context().close();
+  });
 });

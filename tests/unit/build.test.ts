@@ -38,6 +38,9 @@ describe('building the site', () => {
     const region = readFileSync(join(run.outDir, 'regions', '990101', 'index.html'), 'utf8');
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
+    // Site search is indexed into every build, whatever its outDir.
+    const entry = JSON.parse(readFileSync(join(run.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
     expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(`\ufeff${readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8')}`);
   }, 180_000);
 });
@@ -62,6 +65,7 @@ describe('reproducible builds', () => {
     const da = digest(a.outDir);
     const db = digest(b.outDir);
     expect(Object.keys(da).filter((f) => f.startsWith('data/')).length).toBeGreaterThan(14);
+    expect(Object.keys(da).filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(10);
     expect(db).toEqual(da);
   }, 300_000);
 });

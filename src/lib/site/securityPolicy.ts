@@ -5,7 +5,9 @@
 /** Everything from our own origin only; no inline script or style, no plugins. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets site search (Pagefind) compile its own WebAssembly
+  // module; it allows no eval() of JavaScript and no inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
