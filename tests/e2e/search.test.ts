@@ -20,6 +20,11 @@ const FIRST_RESULTS: { from: string; query: string; path: string | RegExp; title
   { from: '/', query: '常州', path: '/regions/320400/', title: /^常州市$/, count: '条结果' },
   // No page is titled just 养老: an indicator whose name says 养老 comes first.
   { from: '/', query: '养老', path: /^\/indicators\/[^/]+\/$/, title: /养老/, count: '条结果' },
+  // The English edition searches its own pages, by their English names.
+  { from: '/en/', query: 'nursing beds', path: /^\/en\/indicators\/[^/]+\/$/, title: /nursing/i, count: 'results' },
+  { from: '/en/', query: 'Changzhou', path: '/en/regions/320400/', title: /^Changzhou$/, count: 'results' },
+  // The English for 养老: an elderly-care indicator or region comes first.
+  { from: '/en/', query: 'elderly care', path: /^\/en\/(indicators|regions)\/[^/]+\/$/, title: /elderly/i, count: 'results' },
 ];
 
 const box = (page: Page) => page.locator('form[data-site-search="header"] input[type="search"]');
