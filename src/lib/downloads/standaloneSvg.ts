@@ -13,7 +13,7 @@ export interface FrameText {
   credit: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Plot options drawn as a bare SVG for files: no <style> (a CSP would block it), styling kept in attributes. */
 export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number; height: number } {
@@ -29,25 +29,35 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
 }
 
 /**
- * Splits text into lines that fit a width, measuring CJK characters as one em
- * and others as about half an em: close enough for titles, with no font metrics
- * needed at build time.
+ * Splits text into lines that fit a width. CJK characters count as one em and
+ * may break anywhere; other text breaks between words (a word longer than a
+ * line is cut) at about 0.6 em a character: close enough for titles, with no
+ * font metrics needed at build time.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const widthOf = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6) * fontSize, 0);
+  // Tokens: single CJK characters, runs of spaces, or words of anything else.
+  const tokens = text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? [];
   const lines: string[] = [];
   let line = '';
-  let width = 0;
-  for (const ch of text) {
-    const w = (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.56) * fontSize;
-    if (width + w > maxWidth && line) {
-      lines.push(line);
-      line = '';
-      width = 0;
+  for (const token of tokens) {
+    if (widthOf(line + token) <= maxWidth || line === '') {
+      if (widthOf(token) > maxWidth && line === '') {
+        // A word wider than the line: cut it by characters.
+        for (const ch of token) {
+          if (widthOf(line + ch) > maxWidth && line) {
+            lines.push(line);
+            line = '';
+          }
+          line += ch;
+        }
+      } else line += token;
+      continue;
     }
-    line += ch;
-    width += w;
+    lines.push(line.trimEnd());
+    line = /^\s+$/.test(token) ? '' : token;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
