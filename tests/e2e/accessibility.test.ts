@@ -28,6 +28,9 @@ const PAGES = [
   '/embed/projects/map/',
   '/embed/projects/timeline/',
   '/methodology/',
+  '/en/indicators/sanmen-fyp14.t2-nursing-bed-share/',
+  '/en/sources/changzhou-fyp14/',
+  '/en/embed/indicators/sanmen-fyp14.t2-nursing-bed-share/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {
