@@ -189,7 +189,7 @@ describe('the English edition', () => {
     await expect(page.title()).resolves.toMatch(/^Sanmen County: Share of nursing-care.* · Civil-Affairs Plans in Data$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Sanmen County: Share of nursing-care beds in elderly-care institutions');
     const credit = page.locator('.embed-credit');
-    await expect(credit.textContent()).resolves.toMatch(/Source: Sanmen County, “Sanmen County 14th Five-Year Plan[^”]*”[\s\S]*Chart: Civil-Affairs Plans in Data \(full page and source text\) · Data licence CC BY 4\.0/);
+    await expect(credit.textContent()).resolves.toMatch(/Source: Sanmen County 14th Five-Year Plan for Civil Affairs \(2021–2025\)[\s\S]*Chart: Civil-Affairs Plans in Data \(full page and source text\) · Data licence CC BY 4\.0/);
     await expect(credit.locator('a').first().getAttribute('href')).resolves.toBe(`/en/indicators/${INDICATOR}/`);
     await expect(credit.locator('a[rel~="license"]').getAttribute('href')).resolves.toBe('https://creativecommons.org/licenses/by/4.0/deed.en');
     // Marks link to the English source page; the quotes themselves stay Chinese, marked as such.
@@ -214,7 +214,7 @@ describe('the English edition', () => {
     expect(svg.headers()['content-type']).toBe('image/svg+xml');
     const svgText = await svg.text();
     const texts = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join('\n');
-    for (const words of ['Sanmen County: Share of nursing-care beds', '2025 target: 58%', 'Source: Sanmen County', 'Chart: Civil-Affairs Plans in Data', `/en/indicators/${INDICATOR}/`]) expect(texts).toContain(words);
+    for (const words of ['Sanmen County: Share of nursing-care beds', '2025 target: 58%', 'Source: Sanmen County 14th', 'Chart: Civil-Affairs Plans in Data', `/en/indicators/${INDICATOR}/`]) expect(texts).toContain(words);
     expect(texts).not.toMatch(HAN);
     const zhSvg = await (await page.request.get(`${base}/downloads/indicators/${INDICATOR}.svg`)).text();
     expect(zhSvg).toContain('三门县');

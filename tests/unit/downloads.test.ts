@@ -88,7 +88,7 @@ describe('the English chart catalog', () => {
   test("an indicator's English SVG has an English title, subtitle, source line, credit and axis", () => {
     const entry = english.find((e) => e.slug === 'indicators/sanmen-fyp14.t2-nursing-bed-share')!;
     expect(entry.title).toBe('Sanmen County: Share of nursing-care beds in elderly-care institutions');
-    expect(entry.source).toMatch(/^Source: Sanmen County, “Sanmen County 14th Five-Year Plan/);
+    expect(entry.source).toBe('Source: Sanmen County 14th Five-Year Plan for Civil Affairs (2021–2025)');
     const { document } = parseHTML(entry.svg());
     expect(document.querySelector('title')?.textContent).toBe(entry.title);
     // Lines wrap between words: joined with spaces they give the sentences back.

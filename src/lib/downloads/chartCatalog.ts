@@ -54,7 +54,9 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
   const ix = indexDataset(data);
   const entries: ChartEntry[] = [];
   const regionName = (r: Region) => (zh ? r.name_zh : r.name_en);
-  const docLine = (region: Region, doc: DocumentRow) => t(locale, 'embed.catalog.docLine', { region: regionName(region), title: zh ? doc.title_zh : doc.title_en });
+  // 三门县《三门县…规划》 in Chinese; in English the title alone when it already names the region.
+  const docLine = (region: Region, doc: DocumentRow) =>
+    !zh && doc.title_en.startsWith(region.name_en) ? doc.title_en : t(locale, 'embed.catalog.docLine', { region: regionName(region), title: zh ? doc.title_zh : doc.title_en });
   const sourceLine = (lines: string[]) => t(locale, 'embed.catalog.source', { docs: [...new Set(lines)].join(t(locale, 'embed.catalog.docSeparator')) });
   const credit = (pagePath: string) => t(locale, 'embed.catalog.credit', { site: t(locale, 'site.name'), licence: LICENCE, url: `${origin.replace(/\/$/, '')}${pagePath}` });
   // Quote links go to the source page of the same edition.

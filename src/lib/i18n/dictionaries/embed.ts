@@ -53,7 +53,7 @@ export const en: Record<keyof typeof zh, string> = {
   'embed.map.description': '{mapped} projects are on the map, placed by county or district; {unmapped} city-wide projects or projects without a stated location are not.',
   'embed.catalog.indicatorTitle': '{region}: {name}',
   'embed.catalog.source': 'Source: {docs}',
-  'embed.catalog.docLine': '{region}, “{title}”',
+  'embed.catalog.docLine': '{region}: {title}',
   'embed.catalog.docSeparator': '; ',
   'embed.catalog.credit': 'Chart: {site} · Data licence {licence} · {url}',
   'embed.catalog.compareTitle': '{concept}: {regions} compared',

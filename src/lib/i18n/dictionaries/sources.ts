@@ -2,6 +2,7 @@
 export const zh = {
   'sources.title': '原文:{title}',
   'sources.description': '{region}《{title}》清理后的全文,每一行可被数据引用定位。',
+  'sources.titleOurs': '英文标题为本站翻译',
   'sources.inChinese': '中文标题:',
   'sources.download': '下载纯文本',
   'sources.cleaned': '本文已转为简体,去除了网页杂项和拼音注音。',
@@ -24,6 +25,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'sources.title': 'Source text: {title}',
   'sources.description': 'The cleaned full text of “{title}” ({region}); every line can be linked from the data.',
+  'sources.titleOurs': 'English title: our translation',
   'sources.inChinese': 'Chinese title:',
   'sources.download': 'Download as plain text (Chinese)',
   'sources.cleaned': 'Below is the document itself, in Chinese and not translated, cleaned: converted to simplified characters, with page chrome and pinyin annotations removed.',
