@@ -39,6 +39,9 @@ const PAGES = [
   '/en/data/dictionary/',
   '/en/methodology/',
   '/search/',
+  '/en/indicators/sanmen-fyp14.t2-nursing-bed-share/',
+  '/en/sources/changzhou-fyp14/',
+  '/en/embed/indicators/sanmen-fyp14.t2-nursing-bed-share/',
 ];
 
 describe.each(PAGES)('the page %s', (path) => {

@@ -63,6 +63,32 @@ describe('an indicator chart', () => {
     await page.context().close();
   });
 
+  test('on the English page speaks English (words, axis, tooltip, table) and keeps the quote in Chinese', async () => {
+    const html = readFileSync(join(DIST, `/en${PAGE}`, 'index.html'), 'utf8');
+    expect(html).toContain('2020 baseline: 53%; 2022 interim target: 55%; 2025 target: 58%. Binding indicator.');
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en${PAGE}`);
+    await page.locator('.chart-point').nth(2).hover();
+    await expect(visibleTip(page).textContent()).resolves.toMatch(/^2025 target: 58%.*养老机构护理型床位占比\(%\) \| 53 \| 55 \| 58 .*Click a mark/);
+    await expect(visibleTip(page).locator('q').getAttribute('lang')).resolves.toBe('zh-CN');
+    const details = page.locator('details.chart-table');
+    await details.locator('summary', { hasText: 'Show as table' }).click();
+    await expect(details.locator('thead th').allTextContents()).resolves.toEqual(['Year', 'Kind', 'Value', 'As written', 'Source quote (Chinese)']);
+    await expect(details.locator('tbody td:nth-child(2)').allTextContents()).resolves.toEqual(['baseline', 'interim target', 'target']);
+    await page.locator('.chart-point').nth(0).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('an English name that keeps a Chinese word marks it in the page and leaves it out of the chart title', () => {
+    const html = readFileSync(join(DIST, '/en/indicators/sanmen-fyp14.social-workers-qualified/', 'index.html'), 'utf8');
+    expect(html).toMatch(/<h1>Persons holding the social worker \(<span lang="zh-CN">社会工作师<\/span>\) qualification<\/h1>/);
+    expect(html).toMatch(/<title id="[^"]+-title">Persons holding the social worker qualification<\/title>/);
+    expect(html).toMatch(/<title>Persons holding the social worker[^<\u3400-\u9fff]*<\/title>/);
+  });
+
   test('a region dashboard fits a 320 px screen without sideways scrolling, one row per indicator', async () => {
     const { page, problems } = await openPage(browser, { width: 320 });
     await page.goto(`${base}/regions/320400/`);

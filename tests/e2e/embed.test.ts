@@ -24,14 +24,14 @@ afterAll(async () => {
   host.close();
 });
 
-/** Copies the embed code from a chart's share panel, as a journalist would. */
-async function copyEmbedCode(path: string): Promise<string> {
+/** Copies the embed code from a chart's share panel, as a journalist would; the panel confirms in the page's language. */
+async function copyEmbedCode(path: string, copied = '已复制'): Promise<string> {
   const { page, problems } = await openPage(browser);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   await page.goto(`${base}${path}`);
   await page.locator('.chart-share summary').first().click();
   await page.locator('.chart-share [data-copy]').first().click();
-  await page.locator('.chart-share [data-copy-status]', { hasText: '已复制' }).first().waitFor();
+  await page.locator('.chart-share [data-copy-status]', { hasText: copied }).first().waitFor();
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expectCleanPage(problems);
   await page.context().close();
@@ -147,6 +147,84 @@ describe('chart downloads', () => {
     expect(rows[0]!['source_quote']).toContain('53');
     const types = await Promise.all(['png', 'svg', 'csv'].map(async (ext) => (await page.request.get(`${base}/downloads/indicators/${INDICATOR}.${ext}`)).headers()['content-type']));
     expect(types).toEqual(['image/png', 'image/svg+xml', 'text/csv; charset=utf-8']);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+});
+
+describe('the English edition', () => {
+  const HAN = /[\u3400-\u9fff]/;
+  /** Text with Chinese characters that is not inside a lang="zh-CN" element. */
+  const unmarkedChinese = (page: Page | Frame) =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest('script, style') || !/[\u3400-\u9fff]/.test(n.textContent ?? '')) continue;
+        if (!(el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh')) out.push((n.textContent ?? '').trim());
+      }
+      return out;
+    });
+
+  test('an English page shares the English embed, confirms the copy in English, and the embed sizes itself', async () => {
+    const code = await copyEmbedCode(`/en/indicators/${INDICATOR}/`, 'Copied');
+    expect(code).toContain(`src="${base}/en/embed/indicators/${INDICATOR}/"`);
+    // One resize script serves both editions.
+    expect(code).toContain(`${base}/embed/resize.js`);
+    expect(code).toContain('title="Sanmen County: Share of nursing-care beds in elderly-care institutions"');
+    expect(code).not.toMatch(HAN);
+    const fallback = Number(/height="(\d+)"/.exec(code)![1]);
+    const { page, frame } = await articleWith(code);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) !== h, fallback);
+    expect((await iframeHeight(page)) - (await contentHeight(frame))).toSatisfy((d: number) => d >= 0 && d <= 2);
+    await page.context().close();
+  });
+
+  test("an indicator's English embed page has an English title, credit and source line, and lang=\"en\"", async () => {
+    const { page, problems } = await openPage(browser, { width: 375 });
+    await page.goto(`${base}/en/embed/indicators/${INDICATOR}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect(page.title()).resolves.toMatch(/^Sanmen County: Share of nursing-care.* · Civil-Affairs Plans in Data$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Sanmen County: Share of nursing-care beds in elderly-care institutions');
+    const credit = page.locator('.embed-credit');
+    await expect(credit.textContent()).resolves.toMatch(/Source: Sanmen County 14th Five-Year Plan for Civil Affairs \(2021–2025\)[\s\S]*Chart: Civil-Affairs Plans in Data \(full page and source text\) · Data licence CC BY 4\.0/);
+    await expect(credit.locator('a').first().getAttribute('href')).resolves.toBe(`/en/indicators/${INDICATOR}/`);
+    await expect(credit.locator('a[rel~="license"]').getAttribute('href')).resolves.toBe('https://creativecommons.org/licenses/by/4.0/deed.en');
+    // Marks link to the English source page; the quotes themselves stay Chinese, marked as such.
+    await expect(page.locator('.chart-point').first().getAttribute('href')).resolves.toMatch(/^\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    expect(await unmarkedChinese(page)).toEqual([]);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('the English chart files are at /en/downloads/ and speak English; the Chinese ones stay at /downloads/', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en/indicators/${INDICATOR}/`);
+    await page.locator('.chart-share summary').click();
+    const hrefs = await page.locator('.share-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([
+      `/en/downloads/indicators/${INDICATOR}.png`,
+      `/en/downloads/indicators/${INDICATOR}.svg`,
+      `/en/downloads/indicators/${INDICATOR}.csv`,
+      `/en/embed/indicators/${INDICATOR}/`,
+    ]);
+    const svg = await page.request.get(`${base}/en/downloads/indicators/${INDICATOR}.svg`);
+    expect(svg.headers()['content-type']).toBe('image/svg+xml');
+    const svgText = await svg.text();
+    const texts = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join('\n');
+    for (const words of ['Sanmen County: Share of nursing-care beds', '2025 target: 58%', 'Source: Sanmen County 14th', 'Chart: Civil-Affairs Plans in Data', `/en/indicators/${INDICATOR}/`]) expect(texts).toContain(words);
+    expect(texts).not.toMatch(HAN);
+    const zhSvg = await (await page.request.get(`${base}/downloads/indicators/${INDICATOR}.svg`)).text();
+    expect(zhSvg).toContain('三门县');
+    const csv = await page.request.get(`${base}/en/downloads/indicators/${INDICATOR}.csv`);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const rows = Papa.parse<Record<string, string>>((await csv.text()).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r['region'], r['value']])).toEqual([['Sanmen County', '53'], ['Sanmen County', '55'], ['Sanmen County', '58']]);
+    // The quote stays as written; its link goes to the English source page.
+    expect(rows[0]!['source_quote']).toContain('养老机构护理型床位占比');
+    expect(rows[0]!['source_url']).toMatch(/\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
     expectCleanPage(problems);
     await page.context().close();
   });

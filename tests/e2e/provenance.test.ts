@@ -8,17 +8,18 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser.close(); });
 
-// Every link to a quote anywhere on the site, grouped by the source page it points into.
+// Every link to a quote anywhere on the site (both editions), grouped by the source page it points into.
 const quoteLinks = new Map<string, Set<string>>();
 for (const { html } of builtPages()) {
-  for (const m of html.matchAll(/href="(\/sources\/[^/"#]+\/)#(q\d+-[0-9a-f]{8})"/g)) {
+  for (const m of html.matchAll(/href="((?:\/en)?\/sources\/[^/"#]+\/)#(q\d+-[0-9a-f]{8})"/g)) {
     quoteLinks.set(m[1]!, (quoteLinks.get(m[1]!) ?? new Set()).add(m[2]!));
   }
 }
 
 describe('quote links', () => {
-  test('exist on the site for every source document', () => {
-    expect([...quoteLinks.keys()].length).toBeGreaterThanOrEqual(5);
+  test('exist on the site for every source document, in both editions', () => {
+    expect([...quoteLinks.keys()].filter((p) => !p.startsWith('/en/')).length).toBeGreaterThanOrEqual(5);
+    expect([...quoteLinks.keys()].filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(5);
   });
 
   test.each([...quoteLinks.keys()])('into %s each land on a highlighted passage', async (path) => {

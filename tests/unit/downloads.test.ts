@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCompareChart } from '../../src/lib/charts/compareChart';
 import { buildConceptComparison } from '../../src/lib/compare/compareView';
 import { checkDataset } from '../../src/lib/data/loadDataset';
-import { chartCatalog } from '../../src/lib/downloads/chartCatalog';
+import { chartCatalog, downloadPath, embedPath } from '../../src/lib/downloads/chartCatalog';
 import { chartCsv } from '../../src/lib/downloads/chartCsv';
 import { EMBED_MESSAGE_TYPE } from '../../src/lib/downloads/embedMessage';
 import { embedCode, resizeListenerJs } from '../../src/lib/downloads/embedScript';
@@ -17,6 +17,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);
 const ORIGIN = 'https://data.example.cn';
 const catalog = chartCatalog(dataset, ORIGIN);
+const english = chartCatalog(dataset, ORIGIN, 'en');
+const HAN = /[\u3400-\u9fff]/;
 
 describe('the chart catalog', () => {
   test('has one chart per indicator and concept, the project map and both project charts, each slug once', () => {
@@ -63,6 +65,61 @@ describe('the chart catalog', () => {
     const domain = (options.y as { domain: string[] }).domain;
     expect(domain).toHaveLength(cmp.series.length);
     expect(new Set(domain).size).toBe(domain.length);
+  });
+});
+
+describe('the English chart catalog', () => {
+  test('has the same charts as the Chinese one, each pointing at its English page', () => {
+    expect(english.map((e) => e.slug)).toEqual(catalog.map((e) => e.slug));
+    for (const e of english) {
+      expect(e.locale).toBe('en');
+      expect(e.pagePath.startsWith('/en/')).toBe(true);
+    }
+  });
+
+  test('builds every embed and file path in one place, /en/ first for English', () => {
+    expect(embedPath('indicators/x')).toBe('/embed/indicators/x/');
+    expect(embedPath('indicators/x', 'en')).toBe('/en/embed/indicators/x/');
+    expect(downloadPath('indicators/x', 'svg')).toBe('/downloads/indicators/x.svg');
+    expect(downloadPath('indicators/x', 'png', 'en')).toBe('/en/downloads/indicators/x.png');
+    expect(downloadPath('compare/y', 'csv', 'en')).toBe('/en/downloads/compare/y.csv');
+  });
+
+  test("an indicator's English SVG has an English title, subtitle, source line, credit and axis", () => {
+    const entry = english.find((e) => e.slug === 'indicators/sanmen-fyp14.t2-nursing-bed-share')!;
+    expect(entry.title).toBe('Sanmen County: Share of nursing-care beds in elderly-care institutions');
+    expect(entry.source).toBe('Source: Sanmen County 14th Five-Year Plan for Civil Affairs (2021–2025)');
+    const { document } = parseHTML(entry.svg());
+    expect(document.querySelector('title')?.textContent).toBe(entry.title);
+    // Lines wrap between words: joined with spaces they give the sentences back.
+    const text = [...document.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(text).toContain('2020 baseline: 53%; 2022 interim target: 55%; 2025 target: 58%. Binding indicator.');
+    expect(text).toContain(`Chart: Civil-Affairs Plans in Data · Data licence CC BY 4.0 · ${ORIGIN}/en/indicators/sanmen-fyp14.t2-nursing-bed-share/`);
+    expect(text).toContain('↑ %');
+    expect(text).not.toMatch(HAN);
+  });
+
+  test.each(['compare/min-living-standard', 'projects/map', 'projects/investment', 'projects/timeline'])('%s has an English title, source line and credit', (slug) => {
+    const entry = english.find((e) => e.slug === slug)!;
+    for (const s of [entry.title, entry.source]) expect(s).not.toMatch(HAN);
+    expect(entry.source.startsWith('Source: ')).toBe(true);
+    const text = [...parseHTML(entry.svg()).document.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(text).toContain(entry.title.slice(0, 20));
+    expect(text).toContain('Chart: Civil-Affairs Plans in Data · Data licence CC BY 4.0');
+  });
+
+  test("an English CSV names regions and conversions in English, keeps the quotes, and links to the English source page", () => {
+    const rows = english.find((e) => e.slug === 'compare/min-living-standard')!.csv();
+    const yearly = rows.find((r) => r['original_value'] === 9600)!;
+    expect(yearly['region']).toBe('Sanmen County');
+    expect(yearly['conversion']).toBe('yearly amount divided by 12');
+    expect(String(yearly['source_quote'])).toMatch(HAN);
+    expect(String(yearly['source_url'])).toMatch(new RegExp(`^${ORIGIN}/en/sources/sanmen-fyp14/#q\\d+-[0-9a-f]{8}$`));
+    const investment = english.find((e) => e.slug === 'projects/investment')!.csv();
+    for (const r of investment) {
+      expect(String(r['region'])).not.toMatch(HAN);
+      expect(String(r['category_en'])).not.toMatch(HAN);
+    }
   });
 });
 
@@ -132,8 +189,12 @@ describe('framing headers', () => {
     expect(embed['Content-Security-Policy']).toContain('frame-ancestors *');
     expect(embed['X-Frame-Options']).toBeUndefined();
     expect(embed['X-Content-Type-Options']).toBe('nosniff');
+    const englishEmbed = headersFor(rules, '/en/embed/indicators/x/');
+    expect(englishEmbed['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(englishEmbed['X-Frame-Options']).toBeUndefined();
     const page = headersFor(rules, '/indicators/x/');
     expect(page['Content-Security-Policy']).toContain("frame-ancestors 'self'");
     expect(page['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(headersFor(rules, '/en/indicators/x/')['X-Frame-Options']).toBe('SAMEORIGIN');
   });
 });

@@ -39,3 +39,16 @@ describe('quote highlights on a source page', () => {
     }
   });
 });
+
+describe('quote highlights on an English source page', () => {
+  test('name what each quote feeds in English and link to the English pages, at the same anchors', () => {
+    const zh = collectQuotes(dataset, 'sanmen-fyp14');
+    const en = collectQuotes(dataset, 'sanmen-fyp14', 'en');
+    expect(en.map((q) => q.anchor)).toEqual(zh.map((q) => q.anchor));
+    const uses = en.flatMap((q) => q.uses);
+    for (const u of uses) expect(u.href.startsWith('/en/')).toBe(true);
+    expect(uses).toContainEqual({ label: 'Share of nursing-care beds in elderly-care institutions', href: '/en/indicators/sanmen-fyp14.t2-nursing-bed-share/' });
+    expect(uses.some((u) => /^Project: [A-Z]/.test(u.label) && u.href.startsWith('/en/projects/#row-'))).toBe(true);
+    expect(uses.some((u) => u.label === 'Data note' && u.href.startsWith('/en/regions/331022/#'))).toBe(true);
+  });
+});

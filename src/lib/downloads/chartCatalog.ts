@@ -5,6 +5,8 @@ import { buildInvestmentChart, buildTimelineChart, investmentByRegion } from '..
 import { buildConceptComparison } from '../compare/compareView';
 import type { Dataset, DocumentRow, Region } from '../data/schema';
 import { UNITS } from '../data/units';
+import { localizedPath, type Locale } from '../i18n/locales';
+import { t } from '../i18n/ui';
 import { readBasemap, readCounties } from '../map/basemap';
 import { CATEGORY_STYLE } from '../map/categories';
 import { buildStaticMap } from '../map/staticMap';
@@ -15,17 +17,21 @@ import type { CsvRow } from './chartCsv';
 import { framedSvg, plotSvg } from './standaloneSvg';
 
 /**
- * Every chart a reader can embed or download. The page, its embed page
- * (/embed/<slug>/) and its files (/downloads/<slug>.svg|png|csv) all come
- * from the same entry, so they cannot drift apart.
+ * Every chart a reader can embed or download, in one edition. The page, its
+ * embed page (/embed/<slug>/, /en/embed/<slug>/) and its files
+ * (/downloads/<slug>.svg|png|csv, /en/downloads/…) all come from the same
+ * entry, so they cannot drift apart. The English catalog names everything in
+ * English (titles, sources, credits, chart text, the words in its CSVs); the
+ * source quotes stay Chinese in both.
  */
 export interface ChartEntry {
   /** Path below /embed/ and /downloads/, e.g. `indicators/sanmen-fyp14.t2-nursing-bed-share`. */
   slug: string;
+  locale: Locale;
   title: string;
   /** The one-line source shown under the chart. */
   source: string;
-  /** The full page that carries the chart. */
+  /** The full page that carries the chart, in the entry's edition. */
   pagePath: string;
   /** The bare chart, without title or credits (Open Graph cards place it on their own). */
   chart: () => { svg: string; width: number; height: number };
@@ -38,29 +44,37 @@ export interface ChartEntry {
 }
 
 export const LICENCE = 'CC BY 4.0';
-export const SITE_NAME = '民政规划数据';
-export const embedPath = (slug: string) => `/embed/${slug}/`;
-export const downloadPath = (slug: string, ext: 'svg' | 'png' | 'csv') => `/downloads/${slug}.${ext}`;
+/** The one place that builds an embed page's path: `/embed/<slug>/`, `/en/embed/<slug>/`. */
+export const embedPath = (slug: string, locale: Locale = 'zh') => localizedPath(locale, `/embed/${slug}/`);
+/** The one place that builds a chart file's path: `/downloads/<slug>.svg`, `/en/downloads/<slug>.svg`. */
+export const downloadPath = (slug: string, ext: 'svg' | 'png' | 'csv', locale: Locale = 'zh') => localizedPath(locale, `/downloads/${slug}.${ext}`);
 
-const docLine = (region: Region, doc: DocumentRow) => `${region.name_zh}《${doc.title_zh}》`;
-const credit = (origin: string, pagePath: string) => `图表:${SITE_NAME} · 数据许可 ${LICENCE} · ${origin.replace(/\/$/, '')}${pagePath}`;
-const quoteUrl = (origin: string, href: string) => `${origin.replace(/\/$/, '')}${href}`;
-
-export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
+export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh'): ChartEntry[] {
+  const zh = locale === 'zh';
   const ix = indexDataset(data);
   const entries: ChartEntry[] = [];
+  const regionName = (r: Region) => (zh ? r.name_zh : r.name_en);
+  // 三门县《三门县…规划》 in Chinese; in English the title alone when it already names the region.
+  const docLine = (region: Region, doc: DocumentRow) =>
+    !zh && doc.title_en.startsWith(region.name_en) ? doc.title_en : t(locale, 'embed.catalog.docLine', { region: regionName(region), title: zh ? doc.title_zh : doc.title_en });
+  const sourceLine = (lines: string[]) => t(locale, 'embed.catalog.source', { docs: [...new Set(lines)].join(t(locale, 'embed.catalog.docSeparator')) });
+  const credit = (pagePath: string) => t(locale, 'embed.catalog.credit', { site: t(locale, 'site.name'), licence: LICENCE, url: `${origin.replace(/\/$/, '')}${pagePath}` });
+  // Quote links go to the source page of the same edition.
+  const quoteUrl = (href: string) => `${origin.replace(/\/$/, '')}${localizedPath(locale, href)}`;
+  const page = (path: string) => localizedPath(locale, path);
 
   for (const indicator of data.indicators) {
     const doc = ix.document(indicator.doc_id);
     const region = ix.region(doc.region_code);
     const values = ix.valuesOf(indicator.indicator_id);
-    const pagePath = `/indicators/${indicator.indicator_id}/`;
-    const title = `${region.name_zh}:${indicator.name_zh}`;
-    const source = `来源:${docLine(region, doc)}`;
-    const chartHeight = Number(buildProgressChart(indicator, values).height);
-    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560 }));
+    const pagePath = page(`/indicators/${indicator.indicator_id}/`);
+    const title = t(locale, 'embed.catalog.indicatorTitle', { region: regionName(region), name: zh ? indicator.name_zh : indicator.name_en });
+    const source = sourceLine([docLine(region, doc)]);
+    const chartHeight = Number(buildProgressChart(indicator, values, { locale }).height);
+    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale }));
     entries.push({
       slug: `indicators/${indicator.indicator_id}`,
+      locale,
       embedHeight: Math.ceil(chartHeight * 1.4 + 200),
       title,
       source,
@@ -69,14 +83,14 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
       svg: () =>
         framedSvg(chart(), {
           title,
-          subtitle: `${describeIndicator(indicator, values)}`,
+          subtitle: describeIndicator(indicator, values, locale),
           source,
-          credit: credit(origin, pagePath),
+          credit: credit(pagePath),
         }),
       csv: () =>
         values.map((v) => ({
           indicator_id: indicator.indicator_id,
-          region: region.name_zh,
+          region: regionName(region),
           indicator_zh: indicator.name_zh,
           indicator_en: indicator.name_en,
           unit: indicator.unit,
@@ -86,20 +100,24 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
           value: v.value,
           value_text: v.value_text,
           source_quote: v.source_quote,
-          source_url: quoteUrl(origin, sourceHref(doc.doc_id, data.sources[doc.doc_id] ?? '', v.source_quote)),
+          source_url: quoteUrl(sourceHref(doc.doc_id, data.sources[doc.doc_id] ?? '', v.source_quote)),
         })),
     });
   }
 
   for (const concept of data.concepts) {
     const cmp = buildConceptComparison(data, concept.concept_id);
-    const pagePath = `/compare/${concept.concept_id}/`;
-    const title = `${concept.name_zh}:${[...new Set(cmp.series.map((s) => s.region.name_zh))].join('、')}比较`;
-    const source = `来源:${[...new Set(cmp.series.map((s) => docLine(s.region, s.document)))].join(';')}`;
+    const pagePath = page(`/compare/${concept.concept_id}/`);
+    const title = t(locale, 'embed.catalog.compareTitle', {
+      concept: zh ? concept.name_zh : concept.name_en,
+      regions: [...new Set(cmp.series.map((s) => regionName(s.region)))].join(t(locale, 'embed.catalog.regionSeparator')),
+    });
+    const source = sourceLine(cmp.series.map((s) => docLine(s.region, s.document)));
     const unit = UNITS[concept.unit];
-    const chart = () => plotSvg(buildCompareChart(cmp.series, cmp.domain, unit.zh));
+    const chart = () => plotSvg(buildCompareChart(cmp.series, cmp.domain, unit[locale], locale));
     entries.push({
       slug: `compare/${concept.concept_id}`,
+      locale,
       embedHeight: 340 + (cmp.series.length + cmp.without.length) * 112,
       title,
       source,
@@ -108,16 +126,16 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
       svg: () =>
         framedSvg(chart(), {
           title,
-          subtitle: `● 基期  ■ 最新实际  ○ 目标 · 可比性说明:${concept.comparability_note_zh}`,
+          subtitle: t(locale, 'embed.catalog.compareSubtitle', { note: zh ? concept.comparability_note_zh : concept.comparability_note_en }),
           source,
-          credit: credit(origin, pagePath),
+          credit: credit(pagePath),
         }),
       csv: () =>
         cmp.series.flatMap((s) =>
           s.points.map((p) => ({
             concept_id: concept.concept_id,
             region_code: s.region.region_code,
-            region: s.region.name_zh,
+            region: regionName(s.region),
             indicator_id: s.indicator.indicator_id,
             year: p.year,
             value_kind: p.kind,
@@ -125,9 +143,9 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
             unit: concept.unit,
             original_value: p.original.value,
             original_unit: s.indicator.unit,
-            conversion: s.conversion?.explain_zh ?? '',
+            conversion: (zh ? s.conversion?.explain_zh : s.conversion?.explain_en) ?? '',
             source_quote: p.original.source_quote,
-            source_url: quoteUrl(origin, sourceHref(s.document.doc_id, data.sources[s.document.doc_id] ?? '', p.original.source_quote)),
+            source_url: quoteUrl(sourceHref(s.document.doc_id, data.sources[s.document.doc_id] ?? '', p.original.source_quote)),
           })),
         ),
     });
@@ -135,9 +153,15 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
 
   if (data.projects.length > 0) {
     const view = buildProjectsView(data, readCounties());
+    // The charts and tables name each region in the edition's language.
+    const names = new Map(data.regions.map((r) => [r.region_code, regionName(r)]));
+    const rows = view.rows.map((r) => ({ ...r, regionName: names.get(r.regionCode) ?? r.regionName }));
+    // The project charts draw their own words in the edition's language where their spec supports it.
+    const chartOptions = { width: 560, locale };
     const docs = [...new Set(data.projects.map((p) => p.doc_id))].map((id) => ix.document(id));
-    const source = `来源:${docs.map((d) => docLine(ix.region(d.region_code), d)).join(';')}`;
-    const projectRow = (r: (typeof view.rows)[number]) => ({
+    const source = sourceLine(docs.map((d) => docLine(ix.region(d.region_code), d)));
+    const projectsPage = page('/projects/');
+    const projectRow = (r: (typeof rows)[number]) => ({
       project_id: r.project.project_id,
       region: r.regionName,
       name_zh: r.project.name_zh,
@@ -149,9 +173,9 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
       start_year: r.project.start_year,
       end_year: r.project.end_year,
       source_quote: r.project.source_quote,
-      source_url: quoteUrl(origin, sourceHref(r.project.doc_id, data.sources[r.project.doc_id] ?? '', r.project.source_quote)),
+      source_url: quoteUrl(sourceHref(r.project.doc_id, data.sources[r.project.doc_id] ?? '', r.project.source_quote)),
     });
-    const mapTitle = '各地重大建设项目分布';
+    const mapTitle = t(locale, 'embed.catalog.mapTitle');
     const map = () => ({
       svg: buildStaticMap(readBasemap(), view.placement.mapped, { width: 640, height: 480, prefectures: view.prefectures, id: 'dl-map', title: mapTitle, description: mapTitle }),
       width: 640,
@@ -159,47 +183,55 @@ export function chartCatalog(data: Dataset, origin: string): ChartEntry[] {
     });
     entries.push({
       slug: 'projects/map',
+      locale,
       embedHeight: 840,
       title: mapTitle,
       source,
-      pagePath: '/projects/',
+      pagePath: projectsPage,
       chart: map,
       svg: () =>
         framedSvg(map(), {
           title: mapTitle,
-          subtitle: `${view.placement.mapped.length}个项目按县区标出(空心圆:位置只知道到县区);${view.placement.unmapped.length}个全市性项目不在图上`,
+          subtitle: t(locale, 'embed.catalog.mapSubtitle', { mapped: view.placement.mapped.length, unmapped: view.placement.unmapped.length }),
           source,
-          credit: credit(origin, '/projects/'),
+          credit: credit(projectsPage),
         }),
       csv: () =>
         view.placement.mapped.map((m) => {
-          const row = view.rows.find((r) => r.project.project_id === m.project.project_id)!;
+          const row = rows.find((r) => r.project.project_id === m.project.project_id)!;
           return { ...projectRow(row), lon: m.lon, lat: m.lat, location_precision: m.project.location_precision };
         }),
     });
-    const invTitle = '各地区规划总投资(按类别)';
-    const investment = () => plotSvg(buildInvestmentChart(view.rows, { width: 560 }));
+    const invTitle = t(locale, 'embed.catalog.investmentTitle');
+    const investment = () => plotSvg(buildInvestmentChart(rows, chartOptions));
     entries.push({
       slug: 'projects/investment',
-      embedHeight: Math.ceil(Number(buildInvestmentChart(view.rows).height) * 1.4 + 230),
+      locale,
+      embedHeight: Math.ceil(Number(buildInvestmentChart(rows).height) * 1.4 + 230),
       title: invTitle,
       source,
-      pagePath: '/projects/',
+      pagePath: projectsPage,
       chart: investment,
-      svg: () => framedSvg(investment(), { title: invTitle, subtitle: '有明确总投资的项目,单位亿元;按年度预算的专项资金不计入', source, credit: credit(origin, '/projects/') }),
-      csv: () => investmentByRegion(view.rows).map((d) => ({ region: d.region, category: d.category, category_zh: CATEGORY_STYLE[d.category].zh, investment_yi_cny: d.yi })),
+      svg: () => framedSvg(investment(), { title: invTitle, subtitle: t(locale, 'embed.catalog.investmentSubtitle'), source, credit: credit(projectsPage) }),
+      csv: () =>
+        investmentByRegion(rows).map((d) =>
+          zh
+            ? { region: d.region, category: d.category, category_zh: CATEGORY_STYLE[d.category].zh, investment_yi_cny: d.yi }
+            : { region: d.region, category: d.category, category_en: CATEGORY_STYLE[d.category].en, investment_yi_cny: d.yi },
+        ),
     });
-    const timeline = buildTimelineChart(view.rows, { width: 560 });
-    const tlTitle = '建设项目的建设周期';
+    const timeline = buildTimelineChart(rows, chartOptions);
+    const tlTitle = t(locale, 'embed.catalog.timelineTitle');
     entries.push({
       slug: 'projects/timeline',
-      embedHeight: Math.ceil(Number(buildTimelineChart(view.rows).options.height) * 1.4 + 190),
+      locale,
+      embedHeight: Math.ceil(Number(buildTimelineChart(rows).options.height) * 1.4 + 190),
       title: tlTitle,
       source,
-      pagePath: '/projects/',
+      pagePath: projectsPage,
       chart: () => plotSvg(timeline.options),
-      svg: () => framedSvg(plotSvg(timeline.options), { title: tlTitle, subtitle: `每条横条从开工年份到竣工年份;专项资金和未写明年份的${timeline.undated}个项目不在图中`, source, credit: credit(origin, '/projects/') }),
-      csv: () => view.rows.filter((r) => r.project.start_year !== null && r.project.end_year !== null && r.project.nature !== 'programme').map(projectRow),
+      svg: () => framedSvg(plotSvg(timeline.options), { title: tlTitle, subtitle: t(locale, 'embed.catalog.timelineSubtitle', { undated: timeline.undated }), source, credit: credit(projectsPage) }),
+      csv: () => rows.filter((r) => r.project.start_year !== null && r.project.end_year !== null && r.project.nature !== 'programme').map(projectRow),
     });
   }
   return entries;

@@ -1,16 +1,21 @@
 import { siteData } from '../data/siteData';
+import type { Locale } from '../i18n/locales';
 import { chartCatalog, type ChartEntry } from './chartCatalog';
 
-let cached: ChartEntry[] | undefined;
+const cached = new Map<Locale, ChartEntry[]>();
 
-/** The catalog of the site's own dataset, built once per build and shared by the pages and files that list it. */
-export function siteCatalog(): ChartEntry[] {
-  cached ??= chartCatalog(siteData(), import.meta.env.SITE ?? '');
-  return cached;
+/** The catalog of the site's own dataset in one edition, built once per build and shared by the pages and files that list it. */
+export function siteCatalog(locale: Locale = 'zh'): ChartEntry[] {
+  let catalog = cached.get(locale);
+  if (!catalog) {
+    catalog = chartCatalog(siteData(), import.meta.env.SITE ?? '', locale);
+    cached.set(locale, catalog);
+  }
+  return catalog;
 }
 
-export function catalogEntry(slug: string): ChartEntry {
-  const entry = siteCatalog().find((e) => e.slug === slug);
+export function catalogEntry(slug: string, locale: Locale = 'zh'): ChartEntry {
+  const entry = siteCatalog(locale).find((e) => e.slug === slug);
   if (!entry) throw new Error(`no chart ${slug}`);
   return entry;
 }

@@ -1,4 +1,6 @@
 import type { Dataset } from '../data/schema';
+import { localizedPath, type Locale } from '../i18n/locales';
+import { t } from '../i18n/ui';
 import { indicatorHref } from './indicatorView';
 import { quoteAnchor } from './sourceLines';
 
@@ -28,20 +30,24 @@ export interface HighlightedLine {
   quotes: HighlightedQuote[];
 }
 
-/** Every quote of a document, where it stands in the text, and the values, projects and notes it feeds. */
-export function collectQuotes(data: Dataset, docId: string): HighlightedQuote[] {
+/**
+ * Every quote of a document, where it stands in the text, and the values, projects and notes it
+ * feeds: named and linked in the given edition (English names, /en/ pages on the English one).
+ */
+export function collectQuotes(data: Dataset, docId: string, locale: Locale = 'zh'): HighlightedQuote[] {
   const text = data.sources[docId] ?? '';
   const byQuote = new Map<string, QuoteUse[]>();
-  const add = (quote: string, use: QuoteUse) => byQuote.set(quote, [...(byQuote.get(quote) ?? []), use]);
+  const add = (quote: string, use: QuoteUse) => byQuote.set(quote, [...(byQuote.get(quote) ?? []), { ...use, href: localizedPath(locale, use.href) }]);
+  const zh = locale === 'zh';
   const indicators = new Map(data.indicators.filter((i) => i.doc_id === docId).map((i) => [i.indicator_id, i]));
   for (const v of data.indicator_values) {
     const ind = indicators.get(v.indicator_id);
-    if (ind) add(v.source_quote, { label: ind.name_zh, href: indicatorHref(ind.indicator_id) });
+    if (ind) add(v.source_quote, { label: zh ? ind.name_zh : ind.name_en, href: indicatorHref(ind.indicator_id) });
   }
-  for (const p of data.projects.filter((x) => x.doc_id === docId)) add(p.source_quote, { label: `项目:${p.name_zh}`, href: `/projects/#row-${p.project_id}` });
+  for (const p of data.projects.filter((x) => x.doc_id === docId)) add(p.source_quote, { label: t(locale, 'sources.feeds.project', { name: zh ? p.name_zh : p.name_en }), href: `/projects/#row-${p.project_id}` });
   for (const n of data.notes.filter((x) => x.doc_id === docId)) {
     const doc = data.documents.find((d) => d.doc_id === docId)!;
-    for (const q of [n.quote_a, n.quote_b]) if (q) add(q, { label: '数据说明', href: `/regions/${doc.region_code}/#${n.note_id}` });
+    for (const q of [n.quote_a, n.quote_b]) if (q) add(q, { label: t(locale, 'sources.feeds.note'), href: `/regions/${doc.region_code}/#${n.note_id}` });
   }
   return [...byQuote.entries()]
     .map(([quote, uses]) => {

@@ -37,14 +37,18 @@ export const EMBED_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [CONTENT_SECURITY_POLICY, 'frame-ancestors *'].join('; '),
 };
 
+/** The embed pages of both editions: /embed/… (Chinese) and /en/embed/… (English). */
+export const EMBED_PATTERNS = ['/embed/*', '/en/embed/*'];
+
 /**
  * The `_headers` file (Cloudflare Pages format): every path gets the security
- * headers; `/embed/*` then detaches X-Frame-Options (`! Name`) and replaces the
- * CSP with one that allows framing.
+ * headers; the embed pages then detach X-Frame-Options (`! Name`) and replace
+ * the CSP with one that allows framing.
  */
 export function headersFile(): string {
   const lines = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `  ${k}: ${v}`);
-  return ['/*', ...lines(SECURITY_HEADERS), '/embed/*', '  ! X-Frame-Options', '  ! Content-Security-Policy', ...lines(EMBED_HEADERS), ''].join('\n');
+  const embeds = EMBED_PATTERNS.flatMap((pattern) => [pattern, '  ! X-Frame-Options', '  ! Content-Security-Policy', ...lines(EMBED_HEADERS)]);
+  return ['/*', ...lines(SECURITY_HEADERS), ...embeds, ''].join('\n');
 }
 
 export interface HeaderRule {

@@ -1,4 +1,46 @@
 // Interface text of the sources pages and components (see ../ui.ts).
-export const zh = {} as const;
+export const zh = {
+  'sources.title': '原文:{title}',
+  'sources.description': '{region}《{title}》清理后的全文,每一行可被数据引用定位。',
+  'sources.titleOurs': '英文标题为本站翻译',
+  'sources.inChinese': '中文标题:',
+  'sources.download': '下载纯文本',
+  'sources.cleaned': '本文已转为简体,去除了网页杂项和拼音注音。',
+  'sources.cleanedTraditional': '乱码片段按公开的更正表修复,无法修复的字以□标出。',
+  'sources.corrections.summary': '乱码修复记录({n} 处)',
+  'sources.corrections.label': '乱码修复记录表(可横向滚动)',
+  'sources.corrections.col.garbled': '乱码原样',
+  'sources.corrections.col.correction': '修复为',
+  'sources.corrections.col.method': '方法',
+  'sources.corrections.col.reason': '理由',
+  'sources.method.bytes': '按字节重新解码确认',
+  'sources.method.context': '据上下文恢复',
+  'sources.method.unrestored': '无法恢复,以□标出',
+  'sources.highlighted': '黄色底纹是被数据引用的原文({n} 段引语);每段后面列出它支撑的指标、项目或说明。',
+  'sources.line': '第{n}行',
+  'sources.feeds.project': '项目:{name}',
+  'sources.feeds.note': '数据说明',
+} as const;
 
-export const en: Record<keyof typeof zh, string> = {};
+export const en: Record<keyof typeof zh, string> = {
+  'sources.title': 'Source text: {title}',
+  'sources.description': 'The cleaned full text of “{title}” ({region}); every line can be linked from the data.',
+  'sources.titleOurs': 'English title: our translation',
+  'sources.inChinese': 'Chinese title:',
+  'sources.download': 'Download as plain text (Chinese)',
+  'sources.cleaned': 'Below is the document itself, in Chinese and not translated, cleaned: converted to simplified characters, with page chrome and pinyin annotations removed.',
+  'sources.cleanedTraditional': 'Garbled spans are restored through the published corrections table; characters that cannot be recovered are shown as □.',
+  'sources.corrections.summary': 'Corrections of garbled text ({n})',
+  'sources.corrections.label': 'Corrections of garbled text (scrolls sideways)',
+  'sources.corrections.col.garbled': 'Garbled span',
+  'sources.corrections.col.correction': 'Restored as',
+  'sources.corrections.col.method': 'Method',
+  'sources.corrections.col.reason': 'Reason',
+  'sources.method.bytes': 'confirmed by re-decoding the bytes',
+  'sources.method.context': 'restored from the context',
+  'sources.method.unrestored': 'cannot be recovered; shown as □',
+  'sources.highlighted': 'Highlighted: the {n} passages the data quotes. Each is followed by links to the indicators, projects or notes it supports.',
+  'sources.line': 'Line {n}',
+  'sources.feeds.project': 'Project: {name}',
+  'sources.feeds.note': 'Data note',
+};

@@ -8,7 +8,7 @@ import { ogImages, type OgImage } from '../../../lib/site/ogImages';
 
 const cached = new Map<Locale, OgImage[]>();
 const images = (locale: Locale) => {
-  if (!cached.has(locale)) cached.set(locale, ogImages(siteData(), siteCatalog(), import.meta.env.SITE ?? '', locale));
+  if (!cached.has(locale)) cached.set(locale, ogImages(siteData(), siteCatalog(locale), import.meta.env.SITE ?? '', locale));
   return cached.get(locale)!;
 };
 
