@@ -51,7 +51,7 @@ describe('the compare page', () => {
     await expect(page.locator('main').getByRole('status').textContent()).resolves.toContain('Unknown region code: 999999 (ignored).');
     await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
     await page.locator('input[name="region"][value="320400"]').uncheck();
-    await expect(page.getByRole('status').textContent()).resolves.toBe('A comparison needs at least two regions; please choose another.');
+    await expect(page.locator('main').getByRole('status').textContent()).resolves.toBe('A comparison needs at least two regions; please choose another.');
     expectCleanPage(problems);
     await page.context().close();
   });

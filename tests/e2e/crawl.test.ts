@@ -16,9 +16,11 @@ const validator = new HtmlValidate({
   },
 });
 
+// A loaded machine sometimes drops a connection mid-crawl; one retry tells that from a missing page.
+const fetchStatus = (path: string): Promise<number> => fetch(base + path).then((r) => r.status, () => fetch(base + path).then((r) => r.status));
 const statusCache = new Map<string, Promise<number>>();
 const statusOf = (path: string) => {
-  if (!statusCache.has(path)) statusCache.set(path, fetch(base + path).then((r) => r.status));
+  if (!statusCache.has(path)) statusCache.set(path, fetchStatus(path));
   return statusCache.get(path)!;
 };
 
