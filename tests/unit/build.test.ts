@@ -10,14 +10,18 @@ const root = resolve(import.meta.dirname, '..', '..');
 const outDirs: string[] = [];
 afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+// Vitest sets NODE_ENV=test, and libraries bundled for the browser (maplibre-gl) compile
+// differently under it; a build here must see the environment `npm run build` sees.
+const { NODE_ENV: _nodeEnv, ...buildEnv } = process.env;
+
 function build(dataDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'minzheng-build-'));
   outDirs.push(outDir);
   const run = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
+    env: { ...buildEnv, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 240_000,
   });
   return { ...run, outDir };
 }
