@@ -62,6 +62,11 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
   // Quote links go to the source page of the same edition.
   const quoteUrl = (href: string) => `${origin.replace(/\/$/, '')}${localizedPath(locale, href)}`;
   const page = (path: string) => localizedPath(locale, path);
+  // Every entry's file is its bare chart framed with its title, subtitle, source and credit.
+  const add = (e: Omit<ChartEntry, 'locale' | 'svg'> & { subtitle: string }) => {
+    const { subtitle, ...entry } = e;
+    entries.push({ ...entry, locale, svg: () => framedSvg(e.chart(), { title: e.title, subtitle, source: e.source, credit: credit(e.pagePath) }) });
+  };
 
   for (const indicator of data.indicators) {
     const doc = ix.document(indicator.doc_id);
@@ -72,21 +77,14 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
     const source = sourceLine([docLine(region, doc)]);
     const chartHeight = Number(buildProgressChart(indicator, values, { locale }).height);
     const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale }));
-    entries.push({
+    add({
       slug: `indicators/${indicator.indicator_id}`,
-      locale,
       embedHeight: Math.ceil(chartHeight * 1.4 + 200),
       title,
+      subtitle: describeIndicator(indicator, values, locale),
       source,
       pagePath,
       chart,
-      svg: () =>
-        framedSvg(chart(), {
-          title,
-          subtitle: describeIndicator(indicator, values, locale),
-          source,
-          credit: credit(pagePath),
-        }),
       csv: () =>
         values.map((v) => ({
           indicator_id: indicator.indicator_id,
@@ -115,21 +113,14 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
     const source = sourceLine(cmp.series.map((s) => docLine(s.region, s.document)));
     const unit = UNITS[concept.unit];
     const chart = () => plotSvg(buildCompareChart(cmp.series, cmp.domain, unit[locale], locale));
-    entries.push({
+    add({
       slug: `compare/${concept.concept_id}`,
-      locale,
       embedHeight: 340 + (cmp.series.length + cmp.without.length) * 112,
       title,
+      subtitle: t(locale, 'embed.catalog.compareSubtitle', { note: zh ? concept.comparability_note_zh : concept.comparability_note_en }),
       source,
       pagePath,
       chart,
-      svg: () =>
-        framedSvg(chart(), {
-          title,
-          subtitle: t(locale, 'embed.catalog.compareSubtitle', { note: zh ? concept.comparability_note_zh : concept.comparability_note_en }),
-          source,
-          credit: credit(pagePath),
-        }),
       csv: () =>
         cmp.series.flatMap((s) =>
           s.points.map((p) => ({
@@ -181,38 +172,27 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
       width: 640,
       height: 480,
     });
-    entries.push({
+    const rowOf = new Map(rows.map((r) => [r.project.project_id, r]));
+    add({
       slug: 'projects/map',
-      locale,
       embedHeight: 840,
       title: mapTitle,
+      subtitle: t(locale, 'embed.catalog.mapSubtitle', { mapped: view.placement.mapped.length, unmapped: view.placement.unmapped.length }),
       source,
       pagePath: projectsPage,
       chart: map,
-      svg: () =>
-        framedSvg(map(), {
-          title: mapTitle,
-          subtitle: t(locale, 'embed.catalog.mapSubtitle', { mapped: view.placement.mapped.length, unmapped: view.placement.unmapped.length }),
-          source,
-          credit: credit(projectsPage),
-        }),
-      csv: () =>
-        view.placement.mapped.map((m) => {
-          const row = rows.find((r) => r.project.project_id === m.project.project_id)!;
-          return { ...projectRow(row), lon: m.lon, lat: m.lat, location_precision: m.project.location_precision };
-        }),
+      csv: () => view.placement.mapped.map((m) => ({ ...projectRow(rowOf.get(m.project.project_id)!), lon: m.lon, lat: m.lat, location_precision: m.project.location_precision })),
     });
     const invTitle = t(locale, 'embed.catalog.investmentTitle');
     const investment = () => plotSvg(buildInvestmentChart(rows, chartOptions));
-    entries.push({
+    add({
       slug: 'projects/investment',
-      locale,
       embedHeight: Math.ceil(Number(buildInvestmentChart(rows).height) * 1.4 + 230),
       title: invTitle,
+      subtitle: t(locale, 'embed.catalog.investmentSubtitle'),
       source,
       pagePath: projectsPage,
       chart: investment,
-      svg: () => framedSvg(investment(), { title: invTitle, subtitle: t(locale, 'embed.catalog.investmentSubtitle'), source, credit: credit(projectsPage) }),
       csv: () =>
         investmentByRegion(rows).map((d) =>
           zh
@@ -222,15 +202,14 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
     });
     const timeline = buildTimelineChart(rows, chartOptions);
     const tlTitle = t(locale, 'embed.catalog.timelineTitle');
-    entries.push({
+    add({
       slug: 'projects/timeline',
-      locale,
       embedHeight: Math.ceil(Number(buildTimelineChart(rows).options.height) * 1.4 + 190),
       title: tlTitle,
+      subtitle: t(locale, 'embed.catalog.timelineSubtitle', { undated: timeline.undated }),
       source,
       pagePath: projectsPage,
       chart: () => plotSvg(timeline.options),
-      svg: () => framedSvg(plotSvg(timeline.options), { title: tlTitle, subtitle: t(locale, 'embed.catalog.timelineSubtitle', { undated: timeline.undated }), source, credit: credit(projectsPage) }),
       csv: () => rows.filter((r) => r.project.start_year !== null && r.project.end_year !== null && r.project.nature !== 'programme').map(projectRow),
     });
   }

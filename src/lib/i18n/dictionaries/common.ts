@@ -1,7 +1,6 @@
 // Interface text shared by every page: layout, navigation, footer, language switch.
 export const zh = {
   'site.name': '民政规划数据',
-  'site.tagline': '民政规划,逐个数字核对',
   'site.skip': '跳到正文',
   'nav.label': '主导航',
   'nav.regions': '地区',
@@ -15,14 +14,12 @@ export const zh = {
   'footer.licence': '数据许可 CC BY 4.0,代码许可 MIT。',
   'footer.navLabel': '页脚链接',
   'translation.ours': '英文名为本站翻译',
-  'quote.lang': '原文(中文)',
 } as const;
 
 export type CommonKey = keyof typeof zh;
 
 export const en: Record<CommonKey, string> = {
   'site.name': 'Civil-Affairs Plans in Data',
-  'site.tagline': 'China’s local civil-affairs plans, checked number by number',
   'site.skip': 'Skip to content',
   'nav.label': 'Main navigation',
   'nav.regions': 'Regions',
@@ -36,5 +33,4 @@ export const en: Record<CommonKey, string> = {
   'footer.licence': 'Data licence CC BY 4.0, code licence MIT.',
   'footer.navLabel': 'Footer links',
   'translation.ours': 'English name: our translation',
-  'quote.lang': 'Source text (Chinese)',
 };

@@ -46,8 +46,6 @@ export const zh = {
   // Badges of the indicator attribute.
   'region.badge.binding': '约束性',
   'region.badge.expected': '预期性',
-  'region.badge.bindingTitle': '约束性指标:政府必须完成的指标',
-  'region.badge.expectedTitle': '预期性指标:期望达到的指标',
 
   // The review table: targets against what was achieved.
   'region.review.explain': '判定只依据文件中的数字:目标带“≥/≤”或有基期值时才知道哪个方向更好;否则除非实际值恰好等于目标,不作判定。',
@@ -77,15 +75,6 @@ export const zh = {
 
   // Notes and the list of an indicator's values.
   'region.note.source': '原文位置',
-  'region.entry.fromTable': '来自',
-  'region.entry.tableN': '表{n}',
-  'region.entry.aTable': '表格',
-  'region.entry.fromText': '来自正文',
-  'region.entry.col.year': '年份',
-  'region.entry.col.kind': '类型',
-  'region.entry.col.value': '数值',
-  'region.entry.col.source': '原文',
-  'region.entry.inSource': '在原文中查看',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -131,8 +120,6 @@ export const en: Record<keyof typeof zh, string> = {
 
   'region.badge.binding': 'binding',
   'region.badge.expected': 'expected',
-  'region.badge.bindingTitle': 'Binding indicator: the government must meet it',
-  'region.badge.expectedTitle': 'Expected indicator: an aim, not an obligation',
 
   'region.review.explain': 'Results are judged from the document’s numbers only: which direction is better is known only when the target carries “≥/≤” or there is a baseline; otherwise there is no verdict unless the achieved value equals the target exactly.',
   'region.review.col.indicator': 'Indicator',
@@ -159,13 +146,4 @@ export const en: Record<keyof typeof zh, string> = {
   'region.legend.note': ' ({note})',
 
   'region.note.source': 'In the source',
-  'region.entry.fromTable': 'From ',
-  'region.entry.tableN': 'table {n}',
-  'region.entry.aTable': 'a table',
-  'region.entry.fromText': 'From the running text',
-  'region.entry.col.year': 'Year',
-  'region.entry.col.kind': 'Kind',
-  'region.entry.col.value': 'Value',
-  'region.entry.col.source': 'Source',
-  'region.entry.inSource': 'See it in the source',
 };
