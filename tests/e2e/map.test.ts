@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BUDGETS } from './budgets';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 import { DIST } from './builtPages';
+import { loadDataset } from '../../src/lib/data/loadDataset';
+import { parseHTML } from 'linkedom';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +19,22 @@ describe('the projects map', () => {
     expect(html).toMatch(/<svg class="static-map"[^>]*role="img"/);
     expect((html.match(/<circle data-project=/g) ?? []).length).toBeGreaterThan(20);
     expect(html).toContain('没有具体地点的项目');
-    expect((html.match(/<tr id="row-/g) ?? []).length).toBe(44);
+    expect((html.match(/<tr id="row-/g) ?? []).length).toBe(loadDataset().projects.length);
+  });
+
+  test('offers year filters bounded by the years its projects have, and none where no project has a year', () => {
+    const data = loadDataset();
+    const regionOf = new Map(data.documents.map((d) => [d.doc_id, d.region_code]));
+    const pages = [{ path: 'projects', projects: data.projects }, ...[...new Set(data.projects.map((p) => regionOf.get(p.doc_id)!))].map((code) => ({ path: `regions/${code}`, projects: data.projects.filter((p) => regionOf.get(p.doc_id) === code) }))];
+    for (const { path, projects } of pages) {
+      const years = projects.flatMap((p) => [p.start_year, p.end_year]).filter((y): y is number => y !== null);
+      for (const prefix of ['', 'en/']) {
+        const { document } = parseHTML(readFileSync(join(DIST, prefix, path, 'index.html'), 'utf8'));
+        const bounds = ['from', 'to'].map((name) => document.querySelector(`[data-filters] input[name="${name}"]`)).map((el) => el && [el.getAttribute('min'), el.getAttribute('max')]);
+        const expected = years.length ? [String(Math.min(...years)), String(Math.max(...years))] : null;
+        expect(bounds, `${prefix}${path}`).toEqual([expected, expected]);
+      }
+    }
   });
 
   test(`becomes interactive offline (budget ${BUDGETS.mapInteractiveMaxMs} ms) with its worker, and a marker opens a popup of text`, async () => {

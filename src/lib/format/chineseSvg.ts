@@ -16,9 +16,10 @@ export function withoutChinese(text: string): string {
 }
 
 /**
- * A rendered SVG whose Chinese words are marked: inside <text> and <desc> each Chinese run becomes
- * <tspan lang="zh-CN">; a <title> (which holds text only) leaves them out. For English charts; an
- * SVG without Chinese comes back unchanged.
+ * A rendered SVG whose Chinese words are marked: inside <text> each Chinese run becomes
+ * <tspan lang="zh-CN">; inside <desc> an HTML <span lang="zh-CN"> (in an HTML page <desc> holds
+ * HTML phrasing content, where <tspan> is an unknown element); a <title> (text only) leaves them
+ * out. For English charts drawn inside pages; an SVG without Chinese comes back unchanged.
  */
 export function markChineseInSvg(svg: string): string {
   if (!hasChinese(svg)) return svg;
@@ -45,7 +46,8 @@ export function markChineseInSvg(svg: string): string {
         parent.insertBefore(document.createTextNode(run.text), t);
         continue;
       }
-      const span = document.createElementNS(SVG_NS, 'tspan');
+      const inDesc = (parent as Element).tagName?.toLowerCase() === 'desc';
+      const span = inDesc ? document.createElement('span') : document.createElementNS(SVG_NS, 'tspan');
       span.setAttribute('lang', 'zh-CN');
       span.textContent = run.text;
       parent.insertBefore(span, t);
