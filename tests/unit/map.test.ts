@@ -121,6 +121,9 @@ describe('project charts in English', () => {
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
     const unmarked = [...document.querySelectorAll('text, title, desc, tspan')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && HAN.test(n.textContent ?? '') && !el.closest('[lang^=zh]')));
     expect(unmarked).toEqual([]);
+    // Inside a page a <desc> holds HTML phrasing content, where <tspan> is unknown: an HTML <span> marks it.
+    expect(document.querySelectorAll('desc tspan')).toHaveLength(0);
+    expect([...document.querySelectorAll('desc span[lang="zh-CN"]')].map((el) => el.textContent)).toContain('龙□');
     // A <title> holds text only: its Chinese words are left out, never marked up.
     expect([...document.querySelectorAll('title')].every((el) => el.children.length === 0)).toBe(true);
     expect(withoutChinese('Persons holding the social worker (社会工作师) qualification')).toBe('Persons holding the social worker qualification');
