@@ -8,6 +8,7 @@ import * as projects from './dictionaries/projects';
 import * as region from './dictionaries/region';
 import * as search from './dictionaries/search';
 import * as sources from './dictionaries/sources';
+import { fill } from './fill';
 import type { Locale } from './locales';
 
 export { LOCALES, type Locale } from './locales';
@@ -31,7 +32,7 @@ export const UI: Record<Locale, Record<UiKey, string>> = { zh: merged('zh'), en:
 export function t(locale: Locale, key: UiKey, params?: Record<string, string | number>): string {
   const text = UI[locale][key];
   if (text === undefined) throw new Error(`missing ${locale} text for ${key}`);
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  return fill(text, params);
 }
 
 /** A translator bound to one locale, for components: `const tr = translator(locale); tr('nav.regions')`. */
