@@ -8,7 +8,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanSource, type CleaningRule } from '../src/lib/cleaning/cleanSource';
+import { cleanSource } from '../src/lib/cleaning/cleanSource';
+import { readCleaningRules } from '../src/lib/cleaning/cleaningRules';
 import { loadCorrections } from '../src/lib/cleaning/loadCorrections';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,7 +20,7 @@ if (!existsSync(seedsDir)) {
   console.error(`seeds folder not found: ${seedsDir} (set SEEDS_DIR)`);
   process.exit(2);
 }
-const rules = JSON.parse(readFileSync(join(root, 'data', 'source_cleaning.json'), 'utf8')) as CleaningRule[];
+const rules = readCleaningRules(join(root, 'data', 'source_cleaning.json'));
 const corrections = loadCorrections(join(root, 'data', 'source_corrections.csv'));
 let stale = 0;
 for (const rule of rules) {

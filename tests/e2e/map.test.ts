@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { BUDGETS } from './budgets';
+import { BUDGETS } from '../budgets';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 import { DIST } from './builtPages';
 import { loadDataset } from '../../src/lib/data/loadDataset';

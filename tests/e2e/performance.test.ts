@@ -3,7 +3,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { BUDGETS, table, templateOf } from './budgets';
+import { BUDGETS, table, templateOf } from '../budgets';
 import { CHROMIUM, launchChromium, openPage } from './browser';
 import { builtPages } from './builtPages';
 
@@ -36,8 +36,9 @@ async function measure(path: string): Promise<Weight> {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 // Per template, its largest pages: the worst case is what a budget is for.
+const built = builtPages();
 const pages = BUDGETS.templates.flatMap((t) =>
-  builtPages()
+  built
     .filter((p) => templateOf(p.path) === t)
     .sort((a, b) => b.html.length - a.html.length)
     .slice(0, BUDGETS.maxPagesPerTemplate)
@@ -45,6 +46,10 @@ const pages = BUDGETS.templates.flatMap((t) =>
 );
 
 describe('performance budgets (budgets.config.json)', () => {
+  test('every built page has a budget: its path matches a template', () => {
+    expect(built.filter((p) => !templateOf(p.path)).map((p) => p.path)).toEqual([]);
+  });
+
   test('every page of every template stays within its budget', async () => {
     const weights: Weight[] = [];
     for (const path of pages) weights.push(await measure(path));

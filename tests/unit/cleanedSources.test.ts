@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cleanSource, type CleaningRule } from '../../src/lib/cleaning/cleanSource';
+import { cleanSource } from '../../src/lib/cleaning/cleanSource';
+import { readCleaningRules } from '../../src/lib/cleaning/cleaningRules';
 import { GARBLE_SIGNS } from '../../src/lib/cleaning/corrections';
 import { loadCorrections } from '../../src/lib/cleaning/loadCorrections';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const seeds = process.env['SEEDS_DIR'] ?? resolve(root, '..', 'shared', 'seeds');
-const rules = JSON.parse(readFileSync(join(root, 'data', 'source_cleaning.json'), 'utf8')) as CleaningRule[];
+const rules = readCleaningRules(join(root, 'data', 'source_cleaning.json'));
 const corrections = loadCorrections(join(root, 'data', 'source_corrections.csv'));
 
 describe.each(rules)('the cleaned text of $doc_id', (rule) => {

@@ -14,13 +14,14 @@ import { readBasemap, readCounties } from '../../src/lib/map/basemap';
 import { markerRadius, placeProjects } from '../../src/lib/map/projectPoints';
 import { buildStaticMap } from '../../src/lib/map/staticMap';
 import { buildProjectsView, regionNamesIn } from '../../src/lib/site/projectsView';
+import { BUDGETS } from '../budgets';
 import { countText, matches, readFilter } from '../../src/components/projectExplorer';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = join(root, 'data');
 const { dataset } = checkDataset(dataDir, root);
 const counties = readCounties(dataDir);
-const budgets = JSON.parse(readFileSync(join(root, 'budgets.config.json'), 'utf8')) as { basemapMaxGzipKB: number };
+const budgets = BUDGETS;
 
 describe('placing projects on the map', () => {
   const placement = placeProjects(dataset.projects, counties);

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CleaningRule } from '../cleaning/cleanSource';
+import { readCleaningRules } from '../cleaning/cleaningRules';
 import type { Correction } from '../cleaning/corrections';
 import { loadCorrections } from '../cleaning/loadCorrections';
 import { conversionBetween } from '../compare/conversions';
@@ -58,10 +58,9 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
 
 /** The corrections table and cleaning rules of a data folder (a fixture folder may have neither). */
 export function readCleaningInputs(dir: string): { corrections: Correction[]; rules: CleaningRule[] } {
-  const rulesPath = join(dir, 'source_cleaning.json');
   return {
     corrections: loadCorrections(join(dir, 'source_corrections.csv')),
-    rules: existsSync(rulesPath) ? (JSON.parse(readFileSync(rulesPath, 'utf8')) as CleaningRule[]) : [],
+    rules: readCleaningRules(join(dir, 'source_cleaning.json')),
   };
 }
 
