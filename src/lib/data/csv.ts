@@ -17,6 +17,8 @@ export interface CsvTable {
   errors: string[];
   /** The same problems, structured; file-level ones are `fatal`. */
   problems: CsvProblem[];
+  /** Records left out because of a problem in their line (wrong field count, bad quoting, a control character), as far as they could be read. */
+  rejected: { line: number; record: Record<string, string> }[];
 }
 
 // Characters that never belong in a curated cell: C0 controls other than tab and
@@ -33,7 +35,7 @@ function describeChar(ch: string): string {
 
 /** A table that could not be read at all (missing, a folder, not UTF-8): one problem at line 1. */
 export function unreadableTable(file: string, reason: string, line = 1): CsvTable {
-  return { file, header: [], rows: [], errors: [`${file}:${line}: ${reason}`], problems: [{ line, message: reason, fatal: true }] };
+  return { file, header: [], rows: [], errors: [`${file}:${line}: ${reason}`], problems: [{ line, message: reason, fatal: true }], rejected: [] };
 }
 
 /**
@@ -47,11 +49,13 @@ export function unreadableTable(file: string, reason: string, line = 1): CsvTabl
 export function parseCsv(file: string, text: string): CsvTable {
   const body = (text.startsWith('\ufeff') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const problems: CsvProblem[] = [];
+  const rejected: CsvTable['rejected'] = [];
   const done = (header: string[], rows: CsvTable['rows']): CsvTable => ({
     file,
     header,
     rows,
     problems,
+    rejected,
     errors: problems.map((p) => `${file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`),
   });
   const fatal = (message: string, line = 1) => problems.push({ line, message, fatal: true });
@@ -68,7 +72,12 @@ export function parseCsv(file: string, text: string): CsvTable {
     return done([], []);
   }
   const lineStarts = recordStartLines(body);
-  for (const e of parsed.errors) problems.push({ line: lineStarts[e.row ?? 0] ?? 1, message: e.message });
+  const badRecords = new Set<number>();
+  for (const e of parsed.errors) {
+    const message = e.code === 'InvalidQuotes' ? 'a " inside a quoted field is not doubled (write "" for a literal quote)' : e.message;
+    problems.push({ line: lineStarts[e.row ?? 0] ?? 1, message });
+    badRecords.add(e.row ?? 0);
+  }
 
   const data = parsed.data;
   const rawHeader = data[0] ?? [];
@@ -98,11 +107,18 @@ export function parseCsv(file: string, text: string): CsvTable {
     // The trailing newline gives one empty record; blank lines are not data.
     if (cells.length === 1 && cells[0] === '') continue;
     const line = lineStarts[i] ?? i + 1;
-    if (cells.length !== header.length) {
-      problems.push({ line, message: `has ${cells.length} fields, the header has ${header.length}` });
+    const record: Record<string, string> = {};
+    if (badRecords.has(i)) {
+      header.forEach((h, j) => (record[h] = cells[j] ?? ''));
+      rejected.push({ line, record });
       continue;
     }
-    const record: Record<string, string> = {};
+    if (cells.length !== header.length) {
+      problems.push({ line, message: `has ${cells.length} fields, the header has ${header.length}` });
+      header.forEach((h, j) => (record[h] = cells[j] ?? ''));
+      rejected.push({ line, record });
+      continue;
+    }
     let clean = true;
     header.forEach((h, j) => {
       const cell = cells[j] ?? '';
@@ -114,6 +130,7 @@ export function parseCsv(file: string, text: string): CsvTable {
       record[h] = cell;
     });
     if (clean) rows.push({ line, record });
+    else rejected.push({ line, record });
   }
   return done(header, rows);
 }

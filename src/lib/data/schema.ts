@@ -35,7 +35,7 @@ interface Bounds {
 function parseNumber(s: string, what: string, b: Bounds): { ok: true; n: number } | { ok: false; message: string } {
   const pattern = b.integer ? INTEGER : NUMBER;
   if (!pattern.test(s)) {
-    const hint = /[０-９]/.test(s) ? ' (full-width digits: use 0-9)' : /^-?[\d,]+(\.\d+)?$/.test(s) ? ' (no thousands separators)' : '';
+    const hint = /[０-９]/.test(s) ? ' (full-width digits: use 0-9)' : /^-?\d[\d,]*,\d{3}(\.\d+)?$/.test(s) ? ' (no thousands separators)' : '';
     return { ok: false, message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is not ${what}${hint}` };
   }
   const n = Number(s);

@@ -5,6 +5,9 @@ import type { Issue, Located } from './issues';
 
 export type ParsedTables = { [K in TableName]: Located<z.output<(typeof TABLES)[K]>>[] };
 
+/** The key column of each table other tables refer to. */
+const KEYS: Partial<Record<TableName, string>> = { regions: 'region_code', documents: 'doc_id', concepts: 'concept_id', indicators: 'indicator_id', projects: 'project_id' };
+
 /** Tables a dataset cannot do without: a header and no rows is a mistake, not an empty list. */
 const NEEDS_ROWS: readonly TableName[] = ['regions', 'documents', 'indicators', 'indicator_values'];
 
@@ -15,7 +18,7 @@ const NEEDS_ROWS: readonly TableName[] = ['regions', 'documents', 'indicators', 
  * bury the rest under a thousand follow-on messages; such tables are listed in
  * `unreadable` so that checks depending on them can be skipped.
  */
-export function parseTables(tables: Record<TableName, CsvTable>, issues: Issue[], unreadable: Set<TableName>): ParsedTables {
+export function parseTables(tables: Record<TableName, CsvTable>, issues: Issue[], unreadable: Set<TableName>, rejectedKeys: Map<TableName, Set<string>> = new Map()): ParsedTables {
   const out = {} as Record<TableName, Located<unknown>[]>;
   for (const name of Object.keys(TABLES) as TableName[]) {
     const schema = TABLES[name];
@@ -45,10 +48,19 @@ export function parseTables(tables: Record<TableName, CsvTable>, issues: Issue[]
       unreadable.add(name);
       continue;
     }
+    // A row rejected for its own mistake still exists: references to its key are not
+    // dangling, and reporting them would bury the one real problem.
+    const keys = new Set<string>();
+    rejectedKeys.set(name, keys);
+    const key = KEYS[name];
+    if (key) for (const { record } of table.rejected) if (record[key]) keys.add(record[key].trim());
     for (const { line, record } of table.rows) {
       const result = schema.safeParse(record);
       if (result.success) out[name].push({ line, row: result.data });
-      else for (const iss of result.error.issues) issues.push({ file: table.file, line, column: String(iss.path[0] ?? ''), message: iss.message });
+      else {
+        for (const iss of result.error.issues) issues.push({ file: table.file, line, column: String(iss.path[0] ?? ''), message: iss.message });
+        if (key && record[key]) keys.add(record[key].trim());
+      }
     }
   }
   return out as ParsedTables;

@@ -10,12 +10,13 @@ export function parseCounties(text: string): { ok: true; counties: Counties } | 
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    const msg = (e as Error).message;
-    const at = /line (\d+)/.exec(msg);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? ` at position ${pos[1]}` : /end of JSON input/.test(msg) ? ': it ends too early (truncated?)' : '';
-    return { ok: false, line: at ? Number(at[1]) : 1, reasons: [`is not valid JSON${where}`] };
+  } catch {
+    // V8's own message may quote the content; say where instead, in our words.
+    const at = jsonErrorOffset(text);
+    if (at >= text.trimEnd().length) return { ok: false, line: 1, reasons: ['is not valid JSON: it ends in the middle of a value (truncated?)'] };
+    const line = text.slice(0, at).split('\n').length;
+    const ch = JSON.stringify(text[at] ?? '');
+    return { ok: false, line: 1, reasons: [`is not valid JSON at position ${at} (line ${line}): unexpected ${ch}`] };
   }
   const fc = json as { type?: unknown; features?: unknown };
   if (typeof json !== 'object' || json === null || Array.isArray(json) || fc.type !== 'FeatureCollection') {
@@ -53,4 +54,85 @@ function isPolygon(rings: unknown): boolean {
 
 function isPosition(p: unknown): boolean {
   return Array.isArray(p) && p.length >= 2 && p.every((x) => typeof x === 'number' && Number.isFinite(x));
+}
+
+/** Offset of the first character where `text` stops being JSON (text.length if it ends too early). Only called after JSON.parse failed. */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i += 1;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const lit = (word: string) => {
+    for (const c of word) if (text[i++] !== c) (i -= 1), fail();
+  };
+  const str = () => {
+    i += 1; // opening quote
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') return void (i += 1);
+      if (c === '\\') {
+        i += 1;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 5;
+        } else if (text[i] !== undefined && '"\\/bfnrt'.includes(text[i]!)) i += 1;
+        else fail();
+      } else if (c < ' ') fail();
+      else i += 1;
+    }
+    fail();
+  };
+  const num = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '' || m[0] === '-') fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i += 1;
+      ws();
+      if (text[i] === '}') return void (i += 1);
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i += 1;
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === '}') return void (i += 1);
+        else fail();
+      }
+    } else if (c === '[') {
+      i += 1;
+      ws();
+      if (text[i] === ']') return void (i += 1);
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === ']') return void (i += 1);
+        else fail();
+      }
+    } else if (c === '"') str();
+    else if (c === 't') lit('true');
+    else if (c === 'f') lit('false');
+    else if (c === 'n') lit('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
+    else fail();
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : text.length;
+  } catch (at) {
+    return typeof at === 'number' ? Math.min(at, text.length) : 0;
+  }
 }

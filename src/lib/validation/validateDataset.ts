@@ -34,7 +34,10 @@ const PROVINCE_CODE = /^\d{2}0000$/;
 export function validateDataset(input: DatasetInput): ValidationResult {
   const issues: Issue[] = [...(input.fileIssues ?? [])];
   const unreadable = new Set<TableName>();
-  const t = parseTables(input.tables, issues, unreadable);
+  const rejected = new Map<TableName, Set<string>>();
+  const t = parseTables(input.tables, issues, unreadable, rejected);
+  /** Keys of a table's valid rows plus those of rows rejected for their own problems. */
+  const keysOf = (name: TableName, valid: Iterable<string>) => new Set([...valid, ...(rejected.get(name) ?? [])]);
   const f = (name: TableName) => input.tables[name].file;
   const geoFile = input.countiesFile ?? 'data/geo/counties.geojson';
   // Checks that lean on a table that could not be read are skipped, with one note
@@ -65,8 +68,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const regions = new Map<string, Region>(t.regions.map(({ row }) => [row.region_code, row]));
   const documents = new Map<string, DocumentRow>(t.documents.map(({ row }) => [row.doc_id, row]));
   const indicators = new Map<string, Indicator>(t.indicators.map(({ row }) => [row.indicator_id, row]));
-  const docIds = new Set(documents.keys());
-  const regionCodes = new Set(regions.keys());
+  const docIds = keysOf('documents', documents.keys());
+  const regionCodes = keysOf('regions', regions.keys());
 
   for (const { line, row } of t.regions) {
     if (!regions.has(row.parent_code) && !PROVINCE_CODE.test(row.parent_code)) {
@@ -75,11 +78,11 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   }
   if (needs('documents', 'region_code', 'regions')) checkReference(f('documents'), t.documents, 'region_code', (r) => r.region_code, regionCodes, 'region in regions.csv', issues);
   if (needs('indicators', 'doc_id', 'documents')) checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
-  if (needs('indicators', 'concept_id', 'concepts')) checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, new Set(t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
-  if (needs('indicator_values', 'indicator_id', 'indicators')) checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, new Set(indicators.keys()), 'indicator in indicators.csv', issues);
+  if (needs('indicators', 'concept_id', 'concepts')) checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
+  if (needs('indicator_values', 'indicator_id', 'indicators')) checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
   if (needs('projects', 'doc_id', 'documents')) checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
   if (needs('notes', 'doc_id', 'documents')) checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
-  const relatable = new Set([...indicators.keys(), ...t.projects.map(({ row }) => row.project_id)]);
+  const relatable = new Set([...keysOf('indicators', indicators.keys()), ...keysOf('projects', t.projects.map(({ row }) => row.project_id))]);
   if (needs('notes', 'related_ids', 'indicators', 'projects')) checkReference(f('notes'), t.notes, 'related_ids', (r) => r.related_ids, relatable, 'indicator or project', issues);
 
   const unreadableSources = new Set(input.unreadableSources ?? []);
