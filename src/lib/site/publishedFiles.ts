@@ -99,7 +99,10 @@ export function checksums(data: Dataset): string {
 
 /** The whole dataset in one ZIP; file times are fixed so the same data gives the same bytes. */
 export function datasetZip(data: Dataset): Uint8Array {
-  const fixed = new Date(Date.UTC(2021, 0, 1));
+  // ZIP stores a DOS date-time with no zone, and fflate fills it from the Date's
+  // local-time fields: a local-time Date gives 2021-01-01 00:00 in every time zone
+  // (a UTC instant would be 2021-01-01 14:00 in Kiritimati, 2020-12-31 in New York).
+  const fixed = new Date(2021, 0, 1, 0, 0, 0);
   const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [typeof c === 'string' ? strToU8(c) : c, { mtime: fixed }] as const]));
   return zipSync(entries as never, { level: 9, mtime: fixed });
 }
