@@ -444,3 +444,12 @@ describe('npm run validate on corrupted data', () => {
     expect(run.stdout).toBe('data valid: 1 documents, 2 indicators, 3 values, 2 projects, 1 notes, 0 concepts\n');
   }, 60_000);
 });
+
+describe('what is published from a file the validator accepted on purpose', () => {
+  test('a CSV saved with its own BOM and CRLF line ends is published with one BOM and LF line ends', async () => {
+    const { publishedCsv } = await import('../../src/lib/site/publishedFiles');
+    const copy = new Copy().text('regions.csv', (s) => `\ufeff${s.replace(/\n/g, '\r\n')}`);
+    expect(validate(copy)).toEqual([]);
+    expect(publishedCsv('regions', copy.data)).toBe(`\ufeff${readFileSync(join(FIXTURE, 'regions.csv'), 'utf8')}`);
+  });
+});

@@ -17,11 +17,13 @@ export function tableJson(data: Dataset, name: TableName): string {
 }
 
 /**
- * A table as published CSV: the curated file exactly as validated, behind a
- * UTF-8 byte-order mark so Excel opens the Chinese text correctly.
+ * A table as published CSV: the curated file exactly as validated, behind one
+ * UTF-8 byte-order mark so Excel opens the Chinese text correctly. The validator
+ * accepts a file saved with its own BOM or with CRLF/CR line ends (parseCsv), so
+ * those are normalised here: a checkout with Windows line ends publishes the same bytes.
  */
 export function publishedCsv(name: TableName, dir = dataDir()): string {
-  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8');
+  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
 
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
