@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { formatIssue } from '../../src/lib/validation/issues';
@@ -40,6 +41,20 @@ class Copy {
     return this.text(file, (s) => {
       if (!s.includes(from)) throw new Error(`${file} has no "${from}"`);
       return s.replace(from, to);
+    });
+  }
+  /** Sets cells of one record (by its line; the fixture has no multi-line fields), by column name. */
+  cells(file: string, line: number, changes: Record<string, string>): this {
+    return this.text(file, (s) => {
+      const rows = Papa.parse<string[]>(s.replace(/\n$/, ''), { delimiter: ',' }).data;
+      const header = rows[0]!;
+      const row = rows[line - 1]!;
+      for (const [column, value] of Object.entries(changes)) {
+        const j = header.indexOf(column);
+        if (j < 0) throw new Error(`${file} has no column ${column}`);
+        row[j] = value;
+      }
+      return `${Papa.unparse(rows, { newline: '\n' })}\n`;
     });
   }
   /** Replaces the whole file with `content`. */
@@ -254,7 +269,7 @@ const cases: Case[] = [
   ['NaN as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,NaN,'), ['data/indicator_values.csv:3:value: "NaN" is not a number']],
   ['Infinity as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,Infinity,'), ['data/indicator_values.csv:3:value: "Infinity" is not a number']],
   ['1e309 as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,1e309,'), ['data/indicator_values.csv:3:value: "1e309" is not a number']],
-  ['a thousands separator', (c) => c.replace('indicator_values.csv', '15000,=,', '"15,000",=,'), ['data/indicator_values.csv:4:value: "15,000" is not a number (no thousands separators)']],
+  ['a thousands separator', (c) => c.cells('indicator_values.csv', 4, { value: '15,000' }), ['data/indicator_values.csv:4:value: "15,000" is not a number (no thousands separators)']],
   ['full-width digits', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,５８,'), ['data/indicator_values.csv:3:value: "５８" is not a number (full-width digits: use 0-9)']],
   ['a value with 400 digits (Infinity in JS)', (c) => c.replace('indicator_values.csv', '2025,target,58,', `2025,target,1${'0'.repeat(400)},`), [
     'data/indicator_values.csv:3:value: "100000000000000000000000000000…" is too large (beyond ±9007199254740991)',
@@ -273,7 +288,7 @@ const cases: Case[] = [
   ]],
   ['a negative value: accepted, plans state declines ("增长-5%"), the quote check still applies', (c) => c
     .replace('sources/demo-plan.txt', '城乡低保标准', '人口增长-5%,城乡低保标准')
-    .replace('indicator_values.csv', '2025,target,58,=,58,1 | 养老机构护理型床位占比(%) | 53 | 55 | 58 | 约束性 |', '2025,target,-5,=,-5%,人口增长-5%'), []],
+    .cells('indicator_values.csv', 3, { value: '-5', value_text: '-5%', source_quote: '人口增长-5%' }), []],
 
   // ── Years and dates ──────────────────────────────────────────────────────
   ['end_year before start_year', (c) => c.replace('projects.csv', ',2022,2024,', ',2024,2022,'), ['data/projects.csv:2:end_year: 2022 is before start_year 2024']],
@@ -295,10 +310,10 @@ const cases: Case[] = [
   ['a quote cut inside a number at its end (床位12 from 床位120)', (c) => c.replace('notes.csv', ',表1 主要指标,', ',1 | 养老机构护理型床位占比(%) | 5,'), [
     'data/notes.csv:2:quote_a: quote "1 | 养老机构护理型床位占比(%) | 5" is cut inside a number: data/sources/demo-plan.txt reads "1 | 养老机构护理型床位占比(%) | 53"',
   ]],
-  ['a quote cut inside a number at its start ("5万人" from "1.5万人")', (c) => c.replace('indicator_values.csv', '15000,=,1.5万人,"到2025年,持证社会工作者达到1.5万人"', '50000,=,5万人,5万人'), [
+  ['a quote cut inside a number at its start ("5万人" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '50000', value_text: '5万人', source_quote: '5万人' }), [
     'data/indicator_values.csv:4:source_quote: quote "5万人" is cut inside a number: data/sources/demo-plan.txt reads "1.5万人"',
   ]],
-  ['a quote that stops before 万 ("1.5" from "1.5万人")', (c) => c.replace('indicator_values.csv', '15000,=,1.5万人,"到2025年,持证社会工作者达到1.5万人"', '1.5,=,1.5,"到2025年,持证社会工作者达到1.5"'), [
+  ['a quote that stops before 万 ("1.5" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '1.5', value_text: '1.5', source_quote: '到2025年,持证社会工作者达到1.5' }), [
     'data/indicator_values.csv:4:source_quote: quote "到2025年,持证社会工作者达到1.5" is cut inside a number: data/sources/demo-plan.txt reads "到2025年,持证社会工作者达到1.5万"',
   ]],
   ['a project quote cut inside a number', (c) => c
@@ -308,7 +323,7 @@ const cases: Case[] = [
     'data/projects.csv:3:source_quote: quote "021年起全市社区养老服务提升,2亿元/年。" is cut inside a number: data/sources/demo-plan.txt reads "2021年起全市社区养老服务提升,2亿元/年。"',
   ]],
   ['a quote found once cut and once whole: accepted, one whole occurrence is the source', (c) => c.replace('notes.csv', ',表1 主要指标,', ',1,'), []],
-  ['value_text that is part of a longer number in the quote (5 in 53)', (c) => c.replace('indicator_values.csv', '2025,target,58,=,58,', '2025,target,5,=,5,'), [
+  ['value_text that is part of a longer number in the quote (5 in 53)', (c) => c.cells('indicator_values.csv', 3, { value: '5', value_text: '5' }), [
     'data/indicator_values.csv:3:value_text: "5" stands in source_quote only as part of a longer number ("53")',
   ]],
   ['a money text that is part of a longer number in the quote (500 in 5000)', (c) => c.replace('projects.csv', ',50000000,5000,', ',5000000,500,'), [
@@ -428,7 +443,10 @@ describe('npm run validate on corrupted data', () => {
 
   test('hundreds of problems, piped: every line and the summary arrive, exit code 1', () => {
     const copy = new Copy();
-    const rows = Array.from({ length: 1500 }, (_, i) => `demo-plan.social-workers,${2000 + (i % 30)},actual,x${i},=,1.5万人,"到2025年,持证社会工作者达到1.5万人"`);
+    // Copies of the last row (whatever its qualifier is spelled), each with a bad value and its own year.
+    const last = readFileSync(copy.path('indicator_values.csv'), 'utf8').trimEnd().split('\n').at(-1)!;
+    if (!last.includes(',2025,target,15000,')) throw new Error('fixture row changed');
+    const rows = Array.from({ length: 1500 }, (_, i) => last.replace(',2025,target,15000,', `,${2000 + (i % 30)},actual,x${i},`));
     copy.text('indicator_values.csv', (s) => `${s}${rows.join('\n')}\n`);
     const run = cli(copy);
     expect(run.status).toBe(1);
