@@ -61,7 +61,8 @@ for (const pref of PREFECTURES) {
     features.push(rewind({ type: 'Feature', properties: { code, name_zh: f.properties.name, prefecture_code: pref.code, prefecture_zh: pref.name_zh }, geometry }) as Feature<Polygon | MultiPolygon>);
   }
 }
-features.sort((a, b) => String(a.properties!['code']).localeCompare(String(b.properties!['code'])));
+// Code-unit order, not localeCompare: the same order whatever the machine's locale.
+features.sort((a, b) => (String(a.properties!['code']) < String(b.properties!['code']) ? -1 : String(a.properties!['code']) > String(b.properties!['code']) ? 1 : 0));
 const out: FeatureCollection = { type: 'FeatureCollection', features };
 writeFileSync(join(root, 'data', 'geo', 'counties.geojson'), JSON.stringify(out) + '\n');
 console.log(`data/geo/counties.geojson: ${features.length} counties`);

@@ -14,12 +14,13 @@ afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true }
 // differently under it; a build here must see the environment `npm run build` sees.
 const { NODE_ENV: _nodeEnv, ...buildEnv } = process.env;
 
-function build(dataDir: string) {
+function build(dataDir: string, env: Record<string, string> = {}, umask?: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'minzheng-build-'));
   outDirs.push(outDir);
-  const run = spawnSync('npm', ['run', '-s', 'build'], {
+  const [cmd, args] = umask ? ['sh', ['-c', `umask ${umask} && exec npm run -s build`]] : ['npm', ['run', '-s', 'build']];
+  const run = spawnSync(cmd, args as string[], {
     cwd: root,
-    env: { ...buildEnv, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
+    env: { ...buildEnv, ...env, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -60,7 +61,26 @@ function digest(dir: string): Record<string, string> {
   return out;
 }
 
+/** Files that exist in only one build, or differ: empty when the builds are byte-identical. */
+function differences(a: Record<string, string>, b: Record<string, string>): string[] {
+  const files = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return files.flatMap((f) => (a[f] === b[f] ? [] : [`${f}: ${a[f] === undefined ? 'only in the second build' : b[f] === undefined ? 'only in the first build' : 'differs'}`]));
+}
+
 describe('reproducible builds', () => {
+  test('the fixture site is byte-identical under another time zone, locale, umask and HOME', () => {
+    const home = mkdtempSync(join(tmpdir(), 'minzheng-home-'));
+    outDirs.push(home);
+    const a = build('tests/fixtures/valid', { TZ: 'UTC', LANG: 'C', LC_ALL: 'C', LANGUAGE: 'C' }, '022');
+    const b = build('tests/fixtures/valid', { TZ: 'Pacific/Kiritimati', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', HOME: home }, '077');
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    const da = digest(a.outDir);
+    expect(Object.keys(da).length).toBeGreaterThan(50);
+    // On a difference the message names the files, so the cause can be found.
+    expect(differences(da, digest(b.outDir))).toEqual([]);
+  }, 300_000);
+
   test('two builds of the same commit produce a byte-identical site, data files included', () => {
     // `npm test` has just built dist/ from this commit (FRESH_DIST=1): one more build is enough.
     const a = process.env['FRESH_DIST'] === '1' ? { status: 0, stderr: '', outDir: join(root, 'dist') } : build('data');

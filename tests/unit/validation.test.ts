@@ -68,8 +68,13 @@ describe('the validator', () => {
   });
 
   test('an implausible year is rejected', () => {
+    const csv = edit('indicator_values', 'demo-plan.social-workers,2025', 'demo-plan.social-workers,2045');
+    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:year: 2045 is implausible for demo-plan (period 2021–2025)');
+  });
+
+  test('a year outside 1949–2100 is not a year the data can speak of', () => {
     const csv = edit('indicator_values', 'demo-plan.social-workers,2025', 'demo-plan.social-workers,2205');
-    expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:year: 2205 is implausible for demo-plan (period 2021–2025)');
+    expect(messages({ indicator_values: csv })).toEqual(['data/indicator_values.csv:4:year: 2205 is outside 1949–2100']);
   });
 
   test('a project point outside its county is rejected', () => {

@@ -1,27 +1,60 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv, unreadableTable, type CsvTable } from './csv';
+import { readUtf8File } from './readText';
 import { TABLES, type Dataset, type TableName } from './schema';
-import { DataValidationError } from '../validation/issues';
-import type { Counties } from '../validation/rules/locations';
-import { validateDataset, type ValidationResult } from '../validation/validateDataset';
+import { DataValidationError, type Issue } from '../validation/issues';
+import { parseCounties } from '../validation/readCounties';
+import { validateDataset, type DatasetInput, type ValidationResult } from '../validation/validateDataset';
 
-/** Reads every table, cleaned text and the county polygons from a data folder (the real one or a test fixture). */
-export function readDatasetInput(dataDir: string, root = process.cwd()): Parameters<typeof validateDataset>[0] {
+/**
+ * Reads every table, cleaned text and the county polygons from a data folder (the
+ * real one or a test fixture). Files are read as bytes and decoded as strict
+ * UTF-8; a file that is missing, a folder, in another encoding or (the geodata)
+ * not valid GeoJSON becomes an issue at its line 1, never an exception.
+ */
+export function readDatasetInput(dataDir: string, root = process.cwd()): DatasetInput {
+  const fileIssues: Issue[] = [];
   const tables = {} as Record<TableName, CsvTable>;
   for (const name of Object.keys(TABLES) as TableName[]) {
     const path = join(dataDir, `${name}.csv`);
     const file = relative(root, path);
-    tables[name] = existsSync(path) ? parseCsv(file, readFileSync(path, 'utf8')) : { file, header: [], rows: [], errors: [`${file}:1: file is missing`] };
+    const read = readUtf8File(path);
+    tables[name] = read.ok ? parseCsv(file, read.text) : unreadableTable(file, read.reason, read.line);
   }
   const sources: Record<string, string> = {};
-  for (const { record } of tables.documents.rows) {
-    const id = record['doc_id'] ?? '';
-    const path = join(dataDir, 'sources', `${id}.txt`);
-    if (id && existsSync(path)) sources[id] = readFileSync(path, 'utf8');
+  const unreadableSources: string[] = [];
+  if (!tables.documents.problems.some((p) => p.fatal)) {
+    for (const { record } of tables.documents.rows) {
+      const id = record['doc_id'] ?? '';
+      // Only a well-formed doc_id names a file (no "../" or spaces); the schema reports the rest.
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) continue;
+      const path = join(dataDir, 'sources', `${id}.txt`);
+      const read = readUtf8File(path);
+      if (!read.ok && read.reason === 'file is missing') continue; // reported on the documents.csv row
+      const file = relative(root, path);
+      if (!read.ok) {
+        fileIssues.push({ file, line: read.line, message: read.reason, level: 'file' });
+        unreadableSources.push(id);
+      } else if (read.text.replace(/^\ufeff/, '').trim() === '') {
+        fileIssues.push({ file, line: 1, message: 'is empty', level: 'file' });
+        unreadableSources.push(id);
+      } else {
+        // One form of line end, so a quote copied on any machine matches the text.
+        sources[id] = read.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+      }
+    }
   }
-  const counties = JSON.parse(readFileSync(join(dataDir, 'geo', 'counties.geojson'), 'utf8')) as Counties;
-  return { tables, sources, counties };
+  const geoPath = join(dataDir, 'geo', 'counties.geojson');
+  const geoFile = relative(root, geoPath);
+  const geo = readUtf8File(geoPath);
+  let counties: DatasetInput['counties'] = null;
+  if (!geo.ok) fileIssues.push({ file: geoFile, line: geo.line, message: geo.reason, level: 'file' });
+  else {
+    const parsed = parseCounties(geo.text.replace(/^\ufeff/, ''));
+    if (parsed.ok) counties = parsed.counties;
+    else for (const reason of parsed.reasons) fileIssues.push({ file: geoFile, line: parsed.line, message: reason, level: 'file' });
+  }
+  return { tables, sources, counties, countiesFile: geoFile, fileIssues, unreadableSources };
 }
 
 export function checkDataset(dataDir: string, root = process.cwd()): ValidationResult {

@@ -11,33 +11,77 @@ import {
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
 
+/** Years the data can speak of: from 1949 to a far target; anything else is a typing slip. */
+export const YEAR_RANGE = [1949, 2100] as const;
+
 const text = () => z.string().trim().min(1, { error: 'is empty' });
 const optionalText = () => z.string().trim().transform((s) => (s === '' ? null : s));
 
-function numberField(pattern: RegExp, what: string) {
+interface Bounds {
+  /** Whole numbers only, within ±Number.MAX_SAFE_INTEGER (exact in JS, and within Parquet's INT64). */
+  integer?: boolean;
+  /** Counts, money and areas cannot be negative. */
+  min?: number;
+  max?: number;
+  /** How to say the range in a message. */
+  range?: string;
+}
+
+/**
+ * A number cell: digits only (no 1e5, NaN, Infinity, 1,000 or full-width １２), and
+ * within bounds, so nothing the validator accepts can overflow the Parquet writer
+ * or lose precision in JS.
+ */
+function parseNumber(s: string, what: string, b: Bounds): { ok: true; n: number } | { ok: false; message: string } {
+  const pattern = b.integer ? INTEGER : NUMBER;
+  if (!pattern.test(s)) {
+    const hint = /[０-９]/.test(s) ? ' (full-width digits: use 0-9)' : /^-?\d[\d,]*,\d{3}(\.\d+)?$/.test(s) ? ' (no thousands separators)' : '';
+    return { ok: false, message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is not ${what}${hint}` };
+  }
+  const n = Number(s);
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER || (b.integer && !Number.isSafeInteger(n))) {
+    return { ok: false, message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is too large (beyond ±${Number.MAX_SAFE_INTEGER})` };
+  }
+  if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
+    return { ok: false, message: b.range ? `${s} is outside ${b.range}` : `${s} is negative` };
+  }
+  return { ok: true, n: n === 0 ? 0 : n }; // no -0
+}
+
+function numberField(what: string, bounds: Bounds = {}) {
   return z.string().trim().transform((s, ctx) => {
-    if (!pattern.test(s)) {
-      ctx.addIssue({ code: 'custom', message: s === '' ? 'is empty' : `"${s}" is not ${what}` });
+    if (s === '') {
+      ctx.addIssue({ code: 'custom', message: 'is empty' });
       return z.NEVER;
     }
-    return Number(s);
+    const r = parseNumber(s, what, bounds);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.n;
   });
 }
-function optionalNumberField(pattern: RegExp, what: string) {
+function optionalNumberField(what: string, bounds: Bounds = {}) {
   return z.string().trim().transform((s, ctx) => {
     if (s === '') return null;
-    if (!pattern.test(s)) {
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not ${what}` });
+    const r = parseNumber(s, what, bounds);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
       return z.NEVER;
     }
-    return Number(s);
+    return r.n;
   });
 }
-const number = () => numberField(NUMBER, 'a number');
-const optionalNumber = () => optionalNumberField(NUMBER, 'a number');
-const optionalInteger = () => optionalNumberField(INTEGER, 'a whole number');
-const year = () => numberField(/^\d{4}$/, 'a four-digit year');
-const optionalYear = () => optionalNumberField(/^\d{4}$/, 'a four-digit year');
+const YEAR_BOUNDS: Bounds = { integer: true, min: YEAR_RANGE[0], max: YEAR_RANGE[1], range: `${YEAR_RANGE[0]}–${YEAR_RANGE[1]}` };
+const number = () => numberField('a number');
+const optionalAmount = () => optionalNumberField('a number', { min: 0 });
+const optionalCount = () => optionalNumberField('a whole number', { integer: true, min: 0 });
+const year = () => numberField('a four-digit year', YEAR_BOUNDS);
+const optionalYear = () => optionalNumberField('a four-digit year', YEAR_BOUNDS);
+// China spans about 73–135°E and 3–54°N: a point outside is a slip (or lon and lat swapped).
+const lon = () => optionalNumberField('a number', { min: 73, max: 136, range: 'China (longitude 73–136°E; lon and lat swapped?)' });
+const lat = () => optionalNumberField('a number', { min: 3, max: 54, range: 'China (latitude 3–54°N; lon and lat swapped?)' });
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of: ${values.join(', ')}` });
@@ -53,10 +97,33 @@ function optionalOneOf<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
-const regionCode = () => z.string().trim().regex(/^\d{6}$/, { error: 'is not a six-digit GB/T 2260 code' });
-const slug = () => z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and hyphens' });
-const dottedId = () => z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)' });
-const date = () => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'is not a date YYYY-MM-DD' }).transform((s) => (s === '' ? null : s));
+// Identifiers are taken as written (not trimmed): the CSV is published as it is, and
+// " demo-plan" would be a different key to anyone joining the tables.
+const SPACES = /^\s|\s$/;
+function identifier(pattern: RegExp, error: string) {
+  return z.string().refine((s) => !SPACES.test(s), { error: 'has spaces at the start or end' }).refine((s) => SPACES.test(s) || pattern.test(s), { error });
+}
+const regionCode = () => identifier(/^\d{6}$/, 'is not a six-digit GB/T 2260 code');
+const slug = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
+const dottedId = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)');
+
+/** A real calendar day YYYY-MM-DD (no 2021-02-30), within the years the data can speak of. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+const date = () =>
+  z.string().trim().transform((s, ctx) => {
+    if (s === '') return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: `"${s.slice(0, 30)}" is not a date YYYY-MM-DD` });
+    else if (!isCalendarDate(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is not a calendar date` });
+    else if (Number(s.slice(0, 4)) < YEAR_RANGE[0] || Number(s.slice(0, 4)) > YEAR_RANGE[1]) ctx.addIssue({ code: 'custom', message: `${s} is outside ${YEAR_RANGE[0]}–${YEAR_RANGE[1]}` });
+    else return s;
+    return z.NEVER;
+  });
 
 export const regionSchema = z.object({
   region_code: regionCode(),
@@ -118,19 +185,19 @@ export const projectSchema = z.object({
   location_zh: optionalText(),
   county_code: regionCode(),
   township_zh: optionalText(),
-  lon: optionalNumber(),
-  lat: optionalNumber(),
+  lon: lon(),
+  lat: lat(),
   location_precision: oneOf(PRECISIONS),
-  investment_total_cny: optionalInteger(),
+  investment_total_cny: optionalCount(),
   investment_total_text: optionalText(),
-  investment_in_period_cny: optionalInteger(),
+  investment_in_period_cny: optionalCount(),
   investment_in_period_text: optionalText(),
-  annual_budget_cny: optionalInteger(),
+  annual_budget_cny: optionalCount(),
   annual_budget_text: optionalText(),
-  beds: optionalInteger(),
-  floor_area_m2: optionalNumber(),
-  site_area_m2: optionalNumber(),
-  site_area_mu: optionalNumber(),
+  beds: optionalCount(),
+  floor_area_m2: optionalAmount(),
+  site_area_m2: optionalAmount(),
+  site_area_mu: optionalAmount(),
   start_year: optionalYear(),
   end_year: optionalYear(),
   status_zh: optionalText(),

@@ -35,7 +35,8 @@ export function toSearchResult(hit: PagefindHit, maxSections = 3): SearchResult 
   return { title, kind: hit.meta['kind']?.trim() ?? '', url: hit.url, excerpt: excerptParts(hit.excerpt), sections };
 }
 
-const squash = (text: string) => text.replace(/\s+/g, '').toLocaleLowerCase();
+// toLowerCase, not toLocaleLowerCase(): the same ranking whatever the browser's locale (Turkish İ/ı).
+const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * Pagefind ranks words, not phrases: for 护理型床位 it scores 全市新增护理型养老床位数

@@ -17,11 +17,13 @@ export function tableJson(data: Dataset, name: TableName): string {
 }
 
 /**
- * A table as published CSV: the curated file exactly as validated, behind a
- * UTF-8 byte-order mark so Excel opens the Chinese text correctly.
+ * A table as published CSV: the curated file exactly as validated, behind one
+ * UTF-8 byte-order mark so Excel opens the Chinese text correctly. The validator
+ * accepts a file saved with its own BOM or with CRLF/CR line ends (parseCsv), so
+ * those are normalised here: a checkout with Windows line ends publishes the same bytes.
  */
 export function publishedCsv(name: TableName, dir = dataDir()): string {
-  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8');
+  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
 
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
@@ -99,7 +101,10 @@ export function checksums(data: Dataset): string {
 
 /** The whole dataset in one ZIP; file times are fixed so the same data gives the same bytes. */
 export function datasetZip(data: Dataset): Uint8Array {
-  const fixed = new Date(Date.UTC(2021, 0, 1));
+  // ZIP stores a DOS date-time with no zone, and fflate fills it from the Date's
+  // local-time fields: a local-time Date gives 2021-01-01 00:00 in every time zone
+  // (a UTC instant would be 2021-01-01 14:00 in Kiritimati, 2020-12-31 in New York).
+  const fixed = new Date(2021, 0, 1, 0, 0, 0);
   const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [typeof c === 'string' ? strToU8(c) : c, { mtime: fixed }] as const]));
   return zipSync(entries as never, { level: 9, mtime: fixed });
 }

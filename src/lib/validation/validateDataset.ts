@@ -1,6 +1,6 @@
 import type { CsvTable } from '../data/csv';
 import type { Dataset, DocumentRow, Indicator, Region, TableName } from '../data/schema';
-import type { Issue } from './issues';
+import { compareIssues, type Issue } from './issues';
 import { parseTables } from './parseTables';
 import { checkIdPrefix, checkUnique } from './rules/identity';
 import { checkProjectLocations, type Counties } from './rules/locations';
@@ -13,7 +13,14 @@ export interface DatasetInput {
   tables: Record<TableName, CsvTable>;
   /** Cleaned text by doc_id; a document without one is an error. */
   sources: Record<string, string>;
-  counties: Counties;
+  /** The county polygons, or null when data/geo/counties.geojson could not be used (reported in fileIssues). */
+  counties: Counties | null;
+  /** Where the polygons come from, for messages (default data/geo/counties.geojson). */
+  countiesFile?: string;
+  /** Problems found while reading files (encoding, missing, not JSON), already located. */
+  fileIssues?: Issue[];
+  /** Documents whose cleaned text exists but could not be read (reported in fileIssues). */
+  unreadableSources?: string[];
 }
 
 export interface ValidationResult {
@@ -25,9 +32,27 @@ const PROVINCE_CODE = /^\d{2}0000$/;
 
 /** Runs every rule over the whole dataset and returns all issues at once. */
 export function validateDataset(input: DatasetInput): ValidationResult {
-  const issues: Issue[] = [];
-  const t = parseTables(input.tables, issues);
+  const issues: Issue[] = [...(input.fileIssues ?? [])];
+  const unreadable = new Set<TableName>();
+  const rejected = new Map<TableName, Set<string>>();
+  const t = parseTables(input.tables, issues, unreadable, rejected);
+  /** Keys of a table's valid rows plus those of rows rejected for their own problems. */
+  const keysOf = (name: TableName, valid: Iterable<string>) => new Set([...valid, ...(rejected.get(name) ?? [])]);
   const f = (name: TableName) => input.tables[name].file;
+  const geoFile = input.countiesFile ?? 'data/geo/counties.geojson';
+  // Checks that lean on a table that could not be read are skipped, with one note
+  // each, instead of reporting every row that refers to it.
+  const notes = new Set<string>();
+  const needs = (from: TableName, what: string, ...targets: TableName[]): boolean => {
+    const missing = targets.filter((x) => unreadable.has(x));
+    if (!missing.length || unreadable.has(from)) return !missing.length;
+    const key = `${from} ${what}`;
+    if (!notes.has(key)) {
+      notes.add(key);
+      issues.push({ file: f(from), line: 1, level: 'skipped', message: `${what} not checked: ${missing.map(f).join(', ')} could not be read` });
+    }
+    return false;
+  };
 
   checkUnique(f('regions'), t.regions, 'region_code', (r) => r.region_code, issues);
   checkUnique(f('documents'), t.documents, 'doc_id', (r) => r.doc_id, issues);
@@ -43,25 +68,29 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const regions = new Map<string, Region>(t.regions.map(({ row }) => [row.region_code, row]));
   const documents = new Map<string, DocumentRow>(t.documents.map(({ row }) => [row.doc_id, row]));
   const indicators = new Map<string, Indicator>(t.indicators.map(({ row }) => [row.indicator_id, row]));
-  const docIds = new Set(documents.keys());
-  const regionCodes = new Set(regions.keys());
+  const docIds = keysOf('documents', documents.keys());
+  const regionCodes = keysOf('regions', regions.keys());
 
   for (const { line, row } of t.regions) {
     if (!regions.has(row.parent_code) && !PROVINCE_CODE.test(row.parent_code)) {
       issues.push({ file: f('regions'), line, column: 'parent_code', message: `"${row.parent_code}" is neither a region in regions.csv nor a province code (..0000)` });
     }
   }
-  checkReference(f('documents'), t.documents, 'region_code', (r) => r.region_code, regionCodes, 'region in regions.csv', issues);
-  checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
-  checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, new Set(t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
-  checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, new Set(indicators.keys()), 'indicator in indicators.csv', issues);
-  checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
-  checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
-  const relatable = new Set([...indicators.keys(), ...t.projects.map(({ row }) => row.project_id)]);
-  checkReference(f('notes'), t.notes, 'related_ids', (r) => r.related_ids, relatable, 'indicator or project', issues);
+  if (needs('documents', 'region_code', 'regions')) checkReference(f('documents'), t.documents, 'region_code', (r) => r.region_code, regionCodes, 'region in regions.csv', issues);
+  if (needs('indicators', 'doc_id', 'documents')) checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  if (needs('indicators', 'concept_id', 'concepts')) checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
+  if (needs('indicator_values', 'indicator_id', 'indicators')) checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
+  if (needs('projects', 'doc_id', 'documents')) checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  if (needs('notes', 'doc_id', 'documents')) checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  const relatable = new Set([...keysOf('indicators', indicators.keys()), ...keysOf('projects', t.projects.map(({ row }) => row.project_id))]);
+  if (needs('notes', 'related_ids', 'indicators', 'projects')) checkReference(f('notes'), t.notes, 'related_ids', (r) => r.related_ids, relatable, 'indicator or project', issues);
 
+  const unreadableSources = new Set(input.unreadableSources ?? []);
   for (const { line, row } of t.documents) {
-    if (input.sources[row.doc_id] === undefined) issues.push({ file: f('documents'), line, column: 'doc_id', message: `no cleaned text at data/sources/${row.doc_id}.txt` });
+    if (input.sources[row.doc_id] === undefined && !unreadableSources.has(row.doc_id)) issues.push({ file: f('documents'), line, column: 'doc_id', message: `no cleaned text at data/sources/${row.doc_id}.txt` });
+  }
+  for (const id of [...unreadableSources].sort()) {
+    issues.push({ file: `${f('documents').replace(/documents\.csv$/, '')}sources/${id}.txt`, line: 1, level: 'skipped', message: 'quotes from this text not checked: it could not be read' });
   }
   for (const { line, row } of t.indicators) {
     if (row.origin === 'table' && row.table_ref === null) issues.push({ file: f('indicators'), line, column: 'table_ref', message: 'is empty (needed when origin is table)' });
@@ -70,13 +99,15 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   checkDocumentYears(f('documents'), t.documents, issues);
   checkValueYears(f('indicator_values'), t.indicator_values, indicators, documents, issues);
   checkProjectYears(f('projects'), t.projects, issues);
-  checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
+  if (needs('indicator_values', 'quotes', 'indicators', 'documents')) checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
-  checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues);
-  checkConcepts(f('concepts'), f('indicators'), t.concepts, t.indicators, documents, issues);
+  if (input.counties === null) {
+    if (t.projects.length) issues.push({ file: f('projects'), line: 1, level: 'skipped', message: `locations not checked: ${geoFile} could not be read` });
+  } else if (needs('projects', 'locations', 'regions')) checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues, geoFile);
+  if (needs('concepts', 'concept links', 'indicators', 'documents')) checkConcepts(f('concepts'), f('indicators'), t.concepts, t.indicators, documents, issues);
 
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  issues.sort(compareIssues);
   const rows = <K extends TableName>(name: K) => t[name].map((x) => x.row) as Dataset[K];
   return {
     dataset: {

@@ -10,7 +10,7 @@ export type Counties = FeatureCollection<Polygon | MultiPolygon, { code: string;
  * names its prefecture; every other row names a county in data/geo and its
  * point lies inside that county's polygon.
  */
-export function checkProjectLocations(file: string, rows: Located<Project>[], counties: Counties, regions: Map<string, Region>, issues: Issue[]): void {
+export function checkProjectLocations(file: string, rows: Located<Project>[], counties: Counties, regions: Map<string, Region>, issues: Issue[], geoFile = 'data/geo/counties.geojson'): void {
   const byCode = new Map<string, Feature<Polygon | MultiPolygon>>(counties.features.map((f) => [f.properties.code, f]));
   for (const { line, row } of rows) {
     const hasPoint = row.lon !== null || row.lat !== null;
@@ -21,7 +21,7 @@ export function checkProjectLocations(file: string, rows: Located<Project>[], co
     }
     const county = byCode.get(row.county_code);
     if (!county) {
-      issues.push({ file, line, column: 'county_code', message: `"${row.county_code}" is not a county in data/geo/counties.geojson` });
+      issues.push({ file, line, column: 'county_code', message: `"${row.county_code}" is not a county in ${geoFile}` });
       continue;
     }
     if (row.lon === null || row.lat === null) {
