@@ -34,9 +34,12 @@ function bidiLeaks(names: string[]): string[] {
     while (el && el !== document.body) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || el.closest('svg title, svg desc')) break;
-      if (['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi) || !style.display.startsWith('inline')) {
+      // An inline-block (a textarea, a button) is its own paragraph, like a block.
+      if (['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi) || style.display !== 'inline') {
         // An override reorders what follows it: nothing may follow the name inside its isolate.
-        if (!names.some((name) => (el!.textContent ?? '').endsWith(name))) leaks.push(`<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 80)}`);
+        // Plain text (a textarea's embed code) isolates a name with FSI … PDI instead.
+        const text = el.textContent ?? '';
+        if (!names.some((name) => text.endsWith(name) || text.includes(`\u2068${name}\u2069`))) leaks.push(`<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 80)}`);
         break;
       }
       el = el.parentElement;

@@ -6,6 +6,8 @@ import { renderPng } from '../../src/lib/downloads/renderPng';
 import { fill } from '../../src/lib/i18n/fill';
 import { markerLabel } from '../../src/lib/map/markerLabel';
 import { parseCompareState } from '../../src/lib/compare/urlState';
+import { embedCode } from '../../src/lib/downloads/embedScript';
+import { isolateIfBidi, isolateText } from '../../src/lib/site/bidiIsolate';
 import { clampDescription, DESCRIPTION_MAX, fitTitle, titleRoom } from '../../src/lib/site/pageTitle';
 import { OG_HEIGHT, OG_WIDTH, ogCardSvg, type OgCard } from '../../src/lib/site/ogCard';
 import { pngSize } from './pngDecode';
@@ -34,6 +36,19 @@ describe('bidi controls typed into a compare URL', () => {
     const messages = { unknownRegions: 'Unknown region code: {codes} (ignored). Codes available: {known}.', unknownConcepts: 'Unknown measure: {codes} (ignored).', needTwo: 'two', listSeparator: ', ' };
     const s = parseCompareState('?regions=\u202Eevil,331022,320400', ['331022', '320400'], ['x'], messages);
     expect(s.problems[0]).toBe('Unknown region code: \u2068\u202Eevil\u2069 (ignored). Codes available: 331022, 320400.');
+  });
+});
+
+describe('plain-text isolation where no <bdi> can go', () => {
+  test('closes every isolate a name leaves open', () => {
+    expect(isolateText('\u202eabc')).toBe('\u2068\u202eabc\u2069');
+    expect(isolateText('x\u2066\u2068y')).toBe('\u2068x\u2066\u2068y\u2069\u2069\u2069');
+  });
+
+  test('the embed code’s iframe title is isolated only when it holds RTL text or bidi controls', () => {
+    expect(isolateIfBidi('三门县:养老机构护理型床位占比')).toBe('三门县:养老机构护理型床位占比');
+    expect(embedCode('https://example.org', '/embed/x/', '\u202eBeds שלום', 400)).toContain('title="\u2068\u202eBeds שלום\u2069"');
+    expect(embedCode('https://example.org', '/embed/x/', 'Beds', 400)).toContain('title="Beds"');
   });
 });
 
@@ -84,11 +99,11 @@ describe('a 10,000-character name', () => {
     expect(pngSize(renderPng(svg))).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
   });
 
-  test.each([['Latin without spaces', LONG_LATIN], ['Chinese', LONG_CJK]])('keeps a downloaded chart a chart: title, subtitle and source clamped to four lines each (%s)', (_, name) => {
+  test.each([['Latin without spaces', LONG_LATIN], ['Chinese', LONG_CJK]])('keeps a downloaded chart a chart: title, subtitle and source clamped (%s)', (_, name) => {
     const chart = { svg: '<svg width="560" height="240"></svg>', width: 560, height: 240 };
     const svg = framedSvg(chart, { title: name, subtitle: name, source: name, credit: 'CC BY 4.0' });
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(height).toBeLessThan(240 + 400);
+    expect(height).toBeLessThan(240 + 600);
     expect(texts(svg).filter((l) => l.endsWith('…'))).toHaveLength(3);
   });
 });

@@ -1,3 +1,5 @@
+import { isolateText } from '../site/bidiIsolate';
+
 export interface CompareState {
   regions: string[];
   concepts: string[];
@@ -26,7 +28,7 @@ export function parseCompareState(search: string, knownRegions: readonly string[
   const join = (xs: readonly string[]) => xs.join(messages.listSeparator);
   // Codes typed into the URL are the reader's text, not ours: each is isolated (FSI … PDI) so
   // that bidi controls in a crafted link cannot reorder the message around them.
-  const isolated = (xs: readonly string[]) => join(xs.map((x) => `\u2068${x}\u2069`));
+  const isolated = (xs: readonly string[]) => join(xs.map(isolateText));
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const askedRegions = list(params.get('regions'));

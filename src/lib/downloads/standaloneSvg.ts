@@ -74,8 +74,13 @@ export function clampLines(text: string, width: number, size: number, max: numbe
   return kept;
 }
 
-/** Lines a framed chart's title, subtitle and source may take: a name of any length keeps the file a chart. */
+/**
+ * Lines a framed chart's title and subtitle may take, and its source line (which names every
+ * document a chart draws on: five lines for the project charts today): a name of any length keeps
+ * the file a chart.
+ */
 const FRAME_LINES = 4;
+const SOURCE_LINES = 16;
 
 /**
  * A chart as a file a journalist can drop into an article: white background,
@@ -87,7 +92,7 @@ export function framedSvg(chart: { svg: string; width: number; height: number },
   const inner = width - 2 * pad;
   const titleLines = clampLines(text.title, inner, 17, FRAME_LINES);
   const subLines = text.subtitle ? clampLines(text.subtitle, inner, 12, FRAME_LINES) : [];
-  const footLines = [...clampLines(text.source, inner, 11, FRAME_LINES), ...wrapText(text.credit, inner, 11)];
+  const footLines = [...clampLines(text.source, inner, 11, SOURCE_LINES), ...wrapText(text.credit, inner, 11)];
   const out: string[] = [];
   let y = pad;
   const line = (s: string, size: number, attrs: string) => {
