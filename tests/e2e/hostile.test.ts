@@ -39,7 +39,11 @@ function bidiLeaks(names: string[]): string[] {
         // An override reorders what follows it: nothing may follow the name inside its isolate.
         // Plain text (a textarea's embed code) isolates a name with FSI … PDI instead.
         const text = el.textContent ?? '';
-        if (!names.some((name) => text.endsWith(name) || text.includes(`\u2068${name}\u2069`))) leaks.push(`<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 80)}`);
+        const textIsolated = (name: string) => {
+          const at = text.indexOf(name);
+          return at >= 0 && text.lastIndexOf('\u2068', at) >= 0 && text.startsWith('\u2069', at + name.length);
+        };
+        if (!names.some((name) => text.endsWith(name) || textIsolated(name))) leaks.push(`<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 80)}`);
         break;
       }
       el = el.parentElement;
