@@ -22,5 +22,5 @@ for (const { record } of projects.rows) {
   record['lat'] = p['lat']!;
   filled++;
 }
-writeFileSync(projectsPath, toCsv(projects.header, projects.rows.map((r) => r.record)));
+writeFileSync(projectsPath, toCsv(projects.header, projects.rows.map((r) => r.record), { spreadsheetSafe: false }));
 console.log(`filled ${filled} project point(s)`);

@@ -43,7 +43,7 @@ export function generateSyntheticData(dataDir: string, factor: number, outDir: s
       out['notes']!.push({ ...n, note_id: id(n['note_id']!), doc_id: docId(n['doc_id']!), related_ids: (n['related_ids'] ?? '').split(';').filter(Boolean).map(id).join(';') });
     }
   }
-  for (const [name, list] of Object.entries(out)) writeFileSync(join(outDir, `${name}.csv`), toCsv(tables[name]!.header, list));
+  for (const [name, list] of Object.entries(out)) writeFileSync(join(outDir, `${name}.csv`), toCsv(tables[name]!.header, list, { spreadsheetSafe: false }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -4,6 +4,7 @@ import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
+import { markerLabel } from '../lib/map/markerLabel';
 import { hanRuns } from '../lib/site/hanRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
@@ -64,6 +65,8 @@ function popupContent(p: ProjectFeatureProps, text: MapText): HTMLElement {
   const box = document.createElement('div');
   box.className = 'map-popup';
   const h = document.createElement('h3');
+  // Names are data: dir="auto" lets a right-to-left name read as one and keeps bidi controls in it to itself.
+  h.dir = 'auto';
   setText(h, en ? p.nameEn : p.name, text.locale);
   box.append(h);
   if (en) {
@@ -71,6 +74,7 @@ function popupContent(p: ProjectFeatureProps, text: MapText): HTMLElement {
     const zh = document.createElement('p');
     zh.className = 'en';
     zh.lang = 'zh-CN';
+    zh.dir = 'auto';
     zh.textContent = p.name;
     box.append(zh);
   }
@@ -167,7 +171,8 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
     el.style.borderColor = p.color;
     if (!p.hollow) el.style.background = p.color;
     const label = text.locale === 'en' ? { name: p.nameEn, category: p.categoryEn } : { name: p.name, category: p.categoryZh };
-    el.setAttribute('aria-label', text.markerLabel.replace('{name}', label.name).replace('{category}', label.category));
+    // fill() replaces in one pass with a function: a name holding $&, $' or {category} stays as written.
+    el.setAttribute('aria-label', markerLabel(text.markerLabel, label));
     el.dataset['project'] = p.id;
     const popup = new maplibregl.Popup({ offset: p.r + 4, maxWidth: '300px', focusAfterOpen: true }).setDOMContent(popupContent(p, text));
     const marker = new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).setPopup(popup).addTo(map);

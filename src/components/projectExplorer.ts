@@ -1,6 +1,7 @@
 // Filters for a project explorer (sorting is the shared sortableTable.ts), kept in the URL so a filtered
 // view can be shared; the map island is told which projects to show. The table
 // and the build-time map are complete without this script.
+import { fill } from '../lib/i18n/fill';
 
 interface Filter {
   region: string;
@@ -42,7 +43,7 @@ export function matches(row: DOMStringMap, f: Filter): boolean {
 }
 
 /** The count line from its template: {shown} and {total} filled. */
-export const countText = (template: string, shown: number, total: number): string => template.replace('{shown}', String(shown)).replace('{total}', String(total));
+export const countText = (template: string, shown: number, total: number): string => fill(template, { shown, total });
 
 function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-filters]');

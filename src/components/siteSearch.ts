@@ -53,6 +53,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 function excerptNode(parts: ExcerptPart[]): HTMLElement {
   const span = el('span', 'search-excerpt');
+  span.dir = 'auto';
   for (const part of parts) span.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   return span;
 }
@@ -60,9 +61,16 @@ function excerptNode(parts: ExcerptPart[]): HTMLElement {
 function linkNode(link: SearchLink, kind?: string): HTMLAnchorElement {
   const a = el('a');
   a.href = link.url;
+  // Titles, kinds ("指标 · <region>") and excerpts are data: dir="auto" isolates each (unicode-bidi:
+  // isolate), so right-to-left text or bidi controls in a name cannot reorder what follows it.
   const head = el('span', 'search-title', link.title);
+  head.dir = 'auto';
   a.append(head);
-  if (kind) a.append(' ', el('span', 'search-kind', kind));
+  if (kind) {
+    const k = el('span', 'search-kind', kind);
+    k.dir = 'auto';
+    a.append(' ', k);
+  }
   if (link.excerpt.length) a.append(excerptNode(link.excerpt));
   return a;
 }

@@ -39,7 +39,7 @@ describe('the compare page', () => {
   test('an unknown region code in the URL gets a clear message, and the page still works', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${base}/compare/?regions=331022,999999,320400`);
-    await expect(page.locator('main').getByRole('status').textContent()).resolves.toContain('未知的地区代码:999999(已忽略)');
+    await expect(page.locator('main').getByRole('status').textContent()).resolves.toContain('未知的地区代码:\u2068999999\u2069(已忽略)');
     await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
     expectCleanPage(problems);
     await page.context().close();
@@ -48,7 +48,7 @@ describe('the compare page', () => {
   test('in English, an unknown region code gets an English message, and the page still works', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${base}/en/compare/?regions=331022,999999,320400`);
-    await expect(page.locator('main').getByRole('status').textContent()).resolves.toContain('Unknown region code: 999999 (ignored).');
+    await expect(page.locator('main').getByRole('status').textContent()).resolves.toContain('Unknown region code: \u2068999999\u2069 (ignored).');
     await expect(visibleRegions(page, 'nursing-bed-share')).resolves.toEqual(['320400', '331022']);
     await page.locator('input[name="region"][value="320400"]').uncheck();
     await expect(page.locator('main').getByRole('status').textContent()).resolves.toBe('A comparison needs at least two regions; please choose another.');

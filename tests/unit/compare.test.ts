@@ -56,12 +56,12 @@ describe('the selection in the URL', () => {
     const s = parseCompareState('?regions=331022,999999,320400&concepts=nope', REGIONS, CONCEPTS, ZH);
     expect(s.regions).toEqual(['331022', '320400']);
     expect(s.concepts).toEqual(CONCEPTS);
-    expect(s.problems).toEqual([`未知的地区代码:999999(已忽略)。可用代码:${REGIONS.join('、')}。`, '未知的指标概念:nope(已忽略)。']);
+    expect(s.problems).toEqual([`未知的地区代码:\u2068999999\u2069(已忽略)。可用代码:${REGIONS.join('、')}。`, '未知的指标概念:\u2068nope\u2069(已忽略)。']);
   });
 
   test('messages come in the page’s language', () => {
     const s = parseCompareState('?regions=999999,331022&concepts=nope', REGIONS, CONCEPTS, EN);
-    expect(s.problems).toEqual([`Unknown region code: 999999 (ignored). Codes available: ${REGIONS.join(', ')}.`, 'Unknown measure: nope (ignored).', 'A comparison needs at least two regions; please choose another.']);
+    expect(s.problems).toEqual([`Unknown region code: \u2068999999\u2069 (ignored). Codes available: ${REGIONS.join(', ')}.`, 'Unknown measure: \u2068nope\u2069 (ignored).', 'A comparison needs at least two regions; please choose another.']);
   });
 
   test('one region is shown but the reader is told a comparison needs two; nothing selected means all', () => {

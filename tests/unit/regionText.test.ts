@@ -30,7 +30,7 @@ describe('a dashboard row summary', () => {
     expect(rowSummary(money, [value(2025, 'target', 38.35)], 'en')).toBe('target 383,500 yuan (2025)');
     expect(rowSummary(indicator({ unit: 'yi_yuan' }), [value(2025, 'target', 2.4)], 'en')).toBe('target 240 million yuan (2025)');
     expect(rowSummary(indicator({ unit: 'yi_yuan' }), [value(2025, 'target', 12.05)], 'en')).toBe('target 1.205 billion yuan (2025)');
-    expect(rowSummary(indicator({ unit: 'persons' }), [value(2020, 'baseline', 1234567), value(2025, 'target', 1500000, '>=')], 'en')).toBe('1.234567 → ≥1.5 million people (2025)');
+    expect(rowSummary(indicator({ unit: 'persons' }), [value(2020, 'baseline', 1234567), value(2025, 'target', 1500000, 'ge')], 'en')).toBe('1.234567 → ≥1.5 million people (2025)');
   });
 
   test('shifts decimals exactly', () => {

@@ -53,18 +53,18 @@ describe('the validator', () => {
   });
 
   test('value_text must stand in the quote', () => {
-    const csv = edit('indicator_values', '15000,=,1.5万人', '15000,=,1.5万名');
+    const csv = edit('indicator_values', '15000,eq,1.5万人', '15000,eq,1.5万名');
     expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:value_text: "1.5万名" is not in source_quote');
   });
 
   test('the value must be the number written in value_text (万 understood)', () => {
-    const csv = edit('indicator_values', '15000,=,1.5万人', '1500,=,1.5万人');
+    const csv = edit('indicator_values', '15000,eq,1.5万人', '1500,eq,1.5万人');
     expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:4:value: 1500 is not a number written in value_text "1.5万人"');
   });
 
   test('an unknown qualifier is rejected', () => {
-    const csv = edit('indicator_values', '15000,=,', '15000,≈,');
-    expect(messages({ indicator_values: csv }).join('\n')).toContain('data/indicator_values.csv:4:qualifier: "≈" is not one of: =, >=, <=, about');
+    const csv = edit('indicator_values', '15000,eq,', '15000,≈,');
+    expect(messages({ indicator_values: csv }).join('\n')).toContain('data/indicator_values.csv:4:qualifier: "≈" is not one of: eq, ge, le, about');
   });
 
   test('an implausible year is rejected', () => {

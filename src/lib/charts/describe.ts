@@ -2,14 +2,16 @@ import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS } from '../data/units';
 import type { Locale } from '../i18n/locales';
 import { formatExact } from './numberFormat';
+import { QUALIFIER_WORDS } from '../format/qualifiers';
 
 const KIND: Record<Locale, Record<IndicatorValue['value_kind'], string>> = {
   zh: { baseline: '基期值', interim_target: '中期目标', target: '目标值', actual: '实际值' },
   en: { baseline: 'baseline', interim_target: 'interim target', target: 'target', actual: 'achieved' },
 };
 const QUALIFIER: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
-  zh: { '=': '', '>=': '不低于', '<=': '不高于', about: '约' },
-  en: { '=': '', '>=': 'at least ', '<=': 'at most ', about: 'about ' },
+  zh: QUALIFIER_WORDS.zh,
+  // English words take a space before the number: "at least 58%".
+  en: Object.fromEntries(Object.entries(QUALIFIER_WORDS.en).map(([q, w]) => [q, w ? `${w} ` : ''])) as Record<IndicatorValue['qualifier'], string>,
 };
 const ATTRIBUTE = {
   zh: { binding: '约束性指标', expected: '预期性指标' },

@@ -4,6 +4,7 @@ import { UNITS } from '../data/units';
 import { KIND_ORDER, sortValues } from '../data/valueOrder';
 import { formatExact, formatTick, type Locale } from './numberFormat';
 import { COLORS, SYMBOLS } from './palette';
+import { QUALIFIER_SIGN } from '../format/qualifiers';
 
 export interface ChartDatum {
   value: IndicatorValue;
@@ -15,13 +16,11 @@ export interface ChartDatum {
   dy: number;
 }
 
-const QUALIFIER_MARK: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '约' };
-
 /** The short label on a mark: qualifier, the exact number, and % or ‰ for shares. */
 export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
   const unit = UNITS[indicator.unit];
   const suffix = unit.kind === 'share' ? unit.zh : '';
-  const q = locale === 'en' && v.qualifier === 'about' ? '≈' : QUALIFIER_MARK[v.qualifier];
+  const q = QUALIFIER_SIGN[locale][v.qualifier];
   return `${q}${formatExact(v.value, locale)}${suffix}`;
 }
 

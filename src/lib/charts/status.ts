@@ -24,8 +24,8 @@ export function classifyAgainstTarget(target: IndicatorValue, actual: IndicatorV
   const t = target.value;
   const a = actual.value;
   let direction: 1 | -1 | 0 = 0;
-  if (target.qualifier === '>=') direction = 1;
-  else if (target.qualifier === '<=') direction = -1;
+  if (target.qualifier === 'ge') direction = 1;
+  else if (target.qualifier === 'le') direction = -1;
   else if (baseline && baseline.value !== t) direction = t > baseline.value ? 1 : -1;
   if (a === t) return { status: 'met' };
   if (target.qualifier === 'about') return { status: null, reason: 'the target is approximate (约)', why: 'approximate' };

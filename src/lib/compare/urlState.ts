@@ -1,3 +1,5 @@
+import { isolateText } from '../site/bidiIsolate';
+
 export interface CompareState {
   regions: string[];
   concepts: string[];
@@ -24,14 +26,17 @@ const list = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).fil
  */
 export function parseCompareState(search: string, knownRegions: readonly string[], knownConcepts: readonly string[], messages: CompareMessages): CompareState {
   const join = (xs: readonly string[]) => xs.join(messages.listSeparator);
+  // Codes typed into the URL are the reader's text, not ours: each is isolated (FSI … PDI) so
+  // that bidi controls in a crafted link cannot reorder the message around them.
+  const isolated = (xs: readonly string[]) => join(xs.map(isolateText));
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const askedRegions = list(params.get('regions'));
   const askedConcepts = list(params.get('concepts'));
   const badRegions = askedRegions.filter((r) => !knownRegions.includes(r));
   const badConcepts = askedConcepts.filter((c) => !knownConcepts.includes(c));
-  if (badRegions.length) problems.push(fill(messages.unknownRegions, { codes: join(badRegions), known: join(knownRegions) }));
-  if (badConcepts.length) problems.push(fill(messages.unknownConcepts, { codes: join(badConcepts) }));
+  if (badRegions.length) problems.push(fill(messages.unknownRegions, { codes: isolated(badRegions), known: join(knownRegions) }));
+  if (badConcepts.length) problems.push(fill(messages.unknownConcepts, { codes: isolated(badConcepts) }));
   const regions = askedRegions.filter((r) => knownRegions.includes(r));
   const concepts = askedConcepts.filter((c) => knownConcepts.includes(c));
   if (regions.length === 1) problems.push(messages.needTwo);

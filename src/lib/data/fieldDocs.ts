@@ -2,7 +2,7 @@ import { UNIT_CODES } from './units';
 import type { TableName } from './schema';
 import {
   ATTRIBUTES, COMPLETENESS, DOC_TYPES, DOMAINS, LEVELS, NATURES, ORIGINS, PRECISIONS, PROJECT_CATEGORIES,
-  QUALIFIERS, SCRIPTS, VALUE_KINDS,
+  QUALIFIER_MEANINGS, QUALIFIERS, SCRIPTS, VALUE_KINDS,
 } from './vocabulary';
 
 /** Frictionless Table Schema field types used here. */
@@ -17,6 +17,14 @@ export interface FieldDoc {
   /** For numeric fields: what the number is measured in. */
   unit?: string;
 }
+
+/**
+ * How the published CSV files protect spreadsheet users (OWASP CSV injection);
+ * shown in datapackage.json, the dictionary page and the data page. The JSON
+ * and Parquet copies keep every cell exactly as written.
+ */
+export const CSV_FORMULA_NOTE_EN =
+  "In the CSV files (table downloads, the ZIP and chart CSVs), text cells that begin with = + - @ tab or CR are prefixed with an apostrophe ' so spreadsheets do not run them as formulas; strip it to get the text as written. Numbers are never prefixed (a value of -2 stays -2). The JSON and Parquet copies hold the text unchanged.";
 
 const req = (type: FieldType, description: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ type, required: true, description, ...extra });
 const opt = (type: FieldType, description: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ type, required: false, description, ...extra });
@@ -80,7 +88,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     year: req('year', 'Year the value refers to'),
     value_kind: req('string', 'baseline, interim target, target or achieved value', { enum: VALUE_KINDS }),
     value: req('number', 'The number, in the indicator’s unit', { unit: 'indicators.unit' }),
-    qualifier: req('string', '= exactly, >= at least, <= at most, about', { enum: QUALIFIERS }),
+    qualifier: req('string', `How the value relates to the number: ${QUALIFIERS.map((q) => `${q} = ${QUALIFIER_MEANINGS[q]}`).join('; ')} (release 0.1.0 wrote =, >=, <=, about)`, { enum: QUALIFIERS }),
     value_text: req('string', 'The value exactly as written in the source'),
     source_quote: req('string', 'Exact substring of the cleaned source text that contains value_text'),
   },

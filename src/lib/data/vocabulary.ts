@@ -30,7 +30,20 @@ export const SCRIPTS = ['simplified', 'traditional'] as const;
 export const ORIGINS = ['table', 'text'] as const;
 export const ATTRIBUTES = ['binding', 'expected'] as const;
 export const VALUE_KINDS = ['baseline', 'interim_target', 'target', 'actual'] as const;
-export const QUALIFIERS = ['=', '>=', '<=', 'about'] as const;
+/**
+ * How a value relates to its number, stored as words so that no cell begins
+ * with = (which a spreadsheet would take for a formula). Release 0.1.0 wrote
+ * '=', '>=', '<=', 'about'. Display signs: src/lib/format/qualifiers.ts.
+ */
+export const QUALIFIERS = ['eq', 'ge', 'le', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+/** What each qualifier means, for the data dictionary (datapackage.json and /data/dictionary/). */
+export const QUALIFIER_MEANINGS: Record<Qualifier, string> = {
+  eq: 'exactly the number as written',
+  ge: 'at least (不低于, 以上, 达到…)',
+  le: 'at most (不高于, 以下, 控制在…以内)',
+  about: 'approximately (约, 左右)',
+};
 export const PROJECT_CATEGORIES = [
   'elderly_care', 'child_welfare', 'social_assistance', 'funeral', 'community', 'disability',
   'social_work', 'social_organisations', 'other',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { isolateIfBidi } from '../site/bidiIsolate';
 
 /** The parent-page listener (src/embed/resizeListener.ts), type-stripped and minified for /embed/resize.js. */
 export function resizeListenerJs(root = process.cwd()): string {
@@ -12,5 +13,6 @@ export function resizeListenerJs(root = process.cwd()): string {
 export function embedCode(origin: string, embedPath: string, title: string, fallbackHeight: number): string {
   const base = origin.replace(/\/$/, '');
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr(base + embedPath)}" title="${attr(title)}" data-mzgh width="100%" height="${fallbackHeight}" loading="lazy" style="width:100%;border:0"></iframe><script async src="${attr(base)}/embed/resize.js"></script>`;
+  // A title with right-to-left text or bidi controls is isolated, so that the code shown to copy reads in order.
+  return `<iframe src="${attr(base + embedPath)}" title="${attr(isolateIfBidi(title))}" data-mzgh width="100%" height="${fallbackHeight}" loading="lazy" style="width:100%;border:0"></iframe><script async src="${attr(base)}/embed/resize.js"></script>`;
 }

@@ -61,6 +61,27 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** At most `max` lines, the last ending in … when the text is longer (cut between graphemes, so an emoji stays whole). */
+export function clampLines(text: string, width: number, size: number, max: number): string[] {
+  const lines = wrapText(text, width, size);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = [...graphemes.segment(kept[max - 1]!)].map((s) => s.segment);
+  while (last.length > 0 && wrapText(`${last.join('')}…`, width, size).length > 1) last = last.slice(0, -1);
+  kept[max - 1] = `${last.join('').trimEnd()}…`;
+  return kept;
+}
+
+/**
+ * Lines a framed chart's title and subtitle may take, and its source line (which names every
+ * document a chart draws on: five lines for the project charts today): a name of any length keeps
+ * the file a chart.
+ */
+const FRAME_LINES = 4;
+const SOURCE_LINES = 16;
+
 /**
  * A chart as a file a journalist can drop into an article: white background,
  * title and subtitle above, source and credit below, all text in the SVG.
@@ -69,9 +90,9 @@ export function framedSvg(chart: { svg: string; width: number; height: number },
   const pad = 16;
   const width = Math.max(chart.width + 2 * pad, 360);
   const inner = width - 2 * pad;
-  const titleLines = wrapText(text.title, inner, 17);
-  const subLines = text.subtitle ? wrapText(text.subtitle, inner, 12) : [];
-  const footLines = [...wrapText(text.source, inner, 11), ...wrapText(text.credit, inner, 11)];
+  const titleLines = clampLines(text.title, inner, 17, FRAME_LINES);
+  const subLines = text.subtitle ? clampLines(text.subtitle, inner, 12, FRAME_LINES) : [];
+  const footLines = [...clampLines(text.source, inner, 11, SOURCE_LINES), ...wrapText(text.credit, inner, 11)];
   const out: string[] = [];
   let y = pad;
   const line = (s: string, size: number, attrs: string) => {

@@ -1,20 +1,15 @@
 import { UNITS, type UnitCode } from '../data/units';
 import type { IndicatorValue } from '../data/schema';
 import type { Locale } from '../i18n/locales';
+import { QUALIFIER_SIGN, QUALIFIER_WORDS } from './qualifiers';
 
 // Never rounds: a published value is shown with every digit the source wrote.
 const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 20, useGrouping: false });
 const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
 const NUMBER: Record<Locale, Intl.NumberFormat> = { zh: zhNumber, en: enNumber };
 
-const QUALIFIER_SIGN: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
-  zh: { '=': '', '>=': '≥', '<=': '≤', about: '约' },
-  en: { '=': '', '>=': '≥', '<=': '≤', about: '≈' },
-};
-export const QUALIFIER_TITLE: Record<Locale, Record<IndicatorValue['qualifier'], string>> = {
-  zh: { '=': '', '>=': '不低于', '<=': '不高于', about: '约' },
-  en: { '=': '', '>=': 'at least', '<=': 'at most', about: 'about' },
-};
+/** The qualifier in words (a title attribute beside the sign). */
+export const QUALIFIER_TITLE = QUALIFIER_WORDS;
 
 export const VALUE_KIND_ZH: Record<IndicatorValue['value_kind'], string> = {
   baseline: '基期值',

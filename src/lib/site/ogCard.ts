@@ -1,4 +1,4 @@
-import { DOWNLOAD_FONT_FAMILY, esc, wrapText } from '../downloads/standaloneSvg';
+import { DOWNLOAD_FONT_FAMILY, clampLines, esc } from '../downloads/standaloneSvg';
 
 /** What a link preview (Open Graph, Twitter) shows for a page. */
 export interface OgCard {
@@ -30,16 +30,7 @@ const MUTED = '#555f6d';
 const ACCENT = '#0b5cad';
 const LINE = '#d7dce3';
 
-/** At most `max` lines, the last ending in … when the text is longer. */
-export function clampLines(text: string, width: number, size: number, max: number): string[] {
-  const lines = wrapText(text, width, size);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  let last = [...kept[max - 1]!];
-  while (last.length > 0 && wrapText(`${last.join('')}…`, width, size).length > 1) last = last.slice(0, -1);
-  kept[max - 1] = `${last.join('').trimEnd()}…`;
-  return kept;
-}
+export { clampLines };
 
 /** A chart's own SVG placed in a box: its viewBox keeps the aspect ratio and centres it. */
 function placeChart(chart: NonNullable<OgCard['chart']>, box: { x: number; y: number; width: number; height: number }): string {

@@ -14,15 +14,33 @@ export const titleRoom = (siteName: string, max = 70): number => max - htmlLengt
  */
 export function fitTitle(candidates: string[], room: number): string {
   for (const c of candidates) if (htmlLength(c) <= room) return c;
-  const last = [...(candidates[candidates.length - 1] ?? '')];
+  return cutWithEllipsis(candidates[candidates.length - 1] ?? '', room, htmlLength);
+}
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * The text cut to fit `room` (as measured) with …: whole graphemes only (an emoji with its
+ * skin tone, a letter with its accent, a surrogate pair stay whole), at a word boundary when
+ * one falls in the second half, never ending on a little English word.
+ */
+function cutWithEllipsis(text: string, room: number, measure: (s: string) => number): string {
   let cut = '';
-  for (const ch of last) {
-    if (htmlLength(cut + ch) > room - 1) break;
-    cut += ch;
+  for (const { segment } of graphemes.segment(text)) {
+    if (measure(cut + segment) > room - 1) break;
+    cut += segment;
   }
   const space = cut.lastIndexOf(' ');
   const head = space > room / 2 ? cut.slice(0, space) : cut;
   // An English cut does not end on a little word ("Share of nursing-care beds in…").
-  const trimmed = head.replace(/[\s,;:·(–-]+$/u, '').replace(/(?:\s+(?:a|an|and|at|by|for|in|of|on|or|per|the|to|with))+$/iu, '');
+  const trimmed = head.replace(/[\s,;:·(–—-]+$/u, '').replace(/(?:\s+(?:a|an|and|at|by|for|in|of|on|or|per|the|to|with))+$/iu, '');
   return `${trimmed}…`;
+}
+
+/** Longest meta description (name="description", og:description): what search results and link previews show. */
+export const DESCRIPTION_MAX = 200;
+
+/** A meta description of at most `max` characters (UTF-16 code units, so never more characters by any count), cut like a title. */
+export function clampDescription(text: string, max = DESCRIPTION_MAX): string {
+  return text.length <= max ? text : cutWithEllipsis(text, max, (s) => s.length);
 }

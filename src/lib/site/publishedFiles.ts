@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { FIELD_DOCS, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
+import { parseCsv, toCsv } from '../data/csv';
+import { FIELD_DOCS, CSV_FORMULA_NOTE_EN, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
 import { dataDir } from '../data/loadDataset';
 import { TABLES, type Dataset, type TableName } from '../data/schema';
 import { tableParquet } from './parquetTables';
@@ -17,13 +18,15 @@ export function tableJson(data: Dataset, name: TableName): string {
 }
 
 /**
- * A table as published CSV: the curated file exactly as validated, behind one
- * UTF-8 byte-order mark so Excel opens the Chinese text correctly. The validator
- * accepts a file saved with its own BOM or with CRLF/CR line ends (parseCsv), so
- * those are normalised here: a checkout with Windows line ends publishes the same bytes.
+ * A table as published CSV: the curated file's rows as validated, written by
+ * toCsv (text cells a spreadsheet would run as a formula get a leading ',
+ * numeric columns stay numbers) behind a UTF-8 byte-order mark so Excel opens
+ * the Chinese text correctly.
  */
 export function publishedCsv(name: TableName, dir = dataDir()): string {
-  return BOM + readFileSync(join(dir, `${name}.csv`), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const table = parseCsv(`${name}.csv`, readFileSync(join(dir, `${name}.csv`), 'utf8'));
+  const types = Object.fromEntries(Object.entries(FIELD_DOCS[name]).map(([field, doc]) => [field, doc.type]));
+  return BOM + toCsv(table.header, table.rows.map((r) => r.record), { types });
 }
 
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
@@ -35,16 +38,17 @@ function readVersion(): string {
 }
 
 /** The Frictionless Data Package: every table, its Table Schema (from fieldDocs.ts), sizes and hashes, licence and sources. */
-export function buildDataPackage(data: Dataset): Record<string, unknown> {
+export function buildDataPackage(data: Dataset, dir = dataDir()): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: DATASET_NAME,
     title: '民政规划数据 — verified data from Chinese local civil-affairs plans',
+    description: CSV_FORMULA_NOTE_EN,
     version: readVersion(),
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     sources: data.documents.map((d) => ({ title: d.title_zh, path: `sources/${d.doc_id}.txt` })),
     resources: TABLE_NAMES.map((name) => {
-      const csv = publishedCsv(name);
+      const csv = publishedCsv(name, dir);
       const fields = Object.entries(FIELD_DOCS[name]).map(([fieldName, f]) => ({
         name: fieldName,
         type: f.type,
@@ -69,8 +73,8 @@ export function buildDataPackage(data: Dataset): Record<string, unknown> {
 }
 
 /** datapackage.json as published. */
-export function dataPackageJson(data: Dataset): string {
-  return `${JSON.stringify(buildDataPackage(data), null, 1)}\n`;
+export function dataPackageJson(data: Dataset, dir = dataDir()): string {
+  return `${JSON.stringify(buildDataPackage(data, dir), null, 1)}\n`;
 }
 
 /**
@@ -78,16 +82,16 @@ export function dataPackageJson(data: Dataset): string {
  * Parquet. Parquet copies are not datapackage resources (a tabular data
  * package describes CSV); the data page and README describe them.
  */
-export function publishedDataFiles(data: Dataset): Record<string, string | Uint8Array> {
+export function publishedDataFiles(data: Dataset, dir = dataDir()): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
   for (const name of TABLE_NAMES) {
-    files[`${name}.csv`] = publishedCsv(name);
+    files[`${name}.csv`] = publishedCsv(name, dir);
     files[`${name}.json`] = tableJson(data, name);
     files[`${name}.parquet`] = tableParquet(data, name);
   }
   for (const d of data.documents) files[`sources/${d.doc_id}.txt`] = data.sources[d.doc_id] ?? '';
-  files['datapackage.json'] = dataPackageJson(data);
-  const licence = join(dataDir(), 'LICENSE-DATA.md');
+  files['datapackage.json'] = dataPackageJson(data, dir);
+  const licence = join(dir, 'LICENSE-DATA.md');
   if (existsSync(licence)) files['LICENSE-DATA.md'] = readFileSync(licence, 'utf8');
   return files;
 }
@@ -100,11 +104,11 @@ export function checksums(data: Dataset): string {
 }
 
 /** The whole dataset in one ZIP; file times are fixed so the same data gives the same bytes. */
-export function datasetZip(data: Dataset): Uint8Array {
+export function datasetZip(data: Dataset, dir = dataDir()): Uint8Array {
   // ZIP stores a DOS date-time with no zone, and fflate fills it from the Date's
   // local-time fields: a local-time Date gives 2021-01-01 00:00 in every time zone
   // (a UTC instant would be 2021-01-01 14:00 in Kiritimati, 2020-12-31 in New York).
   const fixed = new Date(2021, 0, 1, 0, 0, 0);
-  const entries = Object.fromEntries(Object.entries(publishedDataFiles(data)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [typeof c === 'string' ? strToU8(c) : c, { mtime: fixed }] as const]));
+  const entries = Object.fromEntries(Object.entries(publishedDataFiles(data, dir)).map(([p, c]) => [`${DATASET_NAME}/${p}`, [typeof c === 'string' ? strToU8(c) : c, { mtime: fixed }] as const]));
   return zipSync(entries as never, { level: 9, mtime: fixed });
 }

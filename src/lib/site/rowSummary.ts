@@ -1,6 +1,7 @@
 import { markLabel } from '../charts/progressChart';
 import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS, type UnitCode } from '../data/units';
+import { QUALIFIER_SIGN } from '../format/qualifiers';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 
@@ -48,7 +49,7 @@ function englishNumbers(indicator: Pick<Indicator, 'unit'>, shown: (IndicatorVal
 }
 
 const YUAN_SHIFT: Partial<Record<UnitCode, number>> = { wan_yuan: 4, yi_yuan: 8 };
-const ENGLISH_QUALIFIER: Record<IndicatorValue['qualifier'], string> = { '=': '', '>=': '≥', '<=': '≤', about: '≈' };
+const ENGLISH_QUALIFIER = QUALIFIER_SIGN.en;
 
 /** The decimal digits of n with the point moved by `places` (positive: to the right), exactly, as a plain decimal string. */
 export function shiftDecimal(n: number, places: number): string {

@@ -15,7 +15,7 @@ export const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   ...over,
 });
 
-export const value = (year: number, value_kind: IndicatorValue['value_kind'], v: number, qualifier: IndicatorValue['qualifier'] = '='): IndicatorValue => ({
+export const value = (year: number, value_kind: IndicatorValue['value_kind'], v: number, qualifier: IndicatorValue['qualifier'] = 'eq'): IndicatorValue => ({
   indicator_id: 'demo-plan.nursing-bed-share',
   year,
   value_kind,
@@ -27,7 +27,7 @@ export const value = (year: number, value_kind: IndicatorValue['value_kind'], v:
 
 /** The four shapes of data the site meets: a plan with interim target, a 13th-FYP review, a lone text target, a lone statistic. */
 export const CASES = {
-  progress: { indicator: indicator(), values: [value(2020, 'baseline', 53), value(2022, 'interim_target', 55), value(2025, 'target', 58, '>=')] },
+  progress: { indicator: indicator(), values: [value(2020, 'baseline', 53), value(2022, 'interim_target', 55), value(2025, 'target', 58, 'ge')] },
   review: {
     indicator: indicator({ name_zh: '平均低保标准(城市)', unit: 'yuan_per_person_month', attribute: null }),
     values: [value(2015, 'baseline', 360), value(2020, 'target', 560), value(2020, 'actual', 660)],

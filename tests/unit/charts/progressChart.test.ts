@@ -43,7 +43,7 @@ describe('the progress chart spec', () => {
   });
 
   test('labels carry the qualifier and the exact number', () => {
-    expect(markLabel(value(2025, 'target', 58, '>='), indicator())).toBe('≥58%');
+    expect(markLabel(value(2025, 'target', 58, 'ge'), indicator())).toBe('≥58%');
     expect(markLabel(value(2025, 'target', 3000, 'about'), indicator({ unit: 'persons' }))).toBe('约3000');
     expect(markLabel(value(2018, 'actual', 1133.9), indicator({ unit: 'wan_yuan' }))).toBe('1133.9');
   });

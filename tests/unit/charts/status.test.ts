@@ -16,8 +16,8 @@ describe('status against target', () => {
   });
 
   test('≥ and ≤ targets give the direction without a baseline', () => {
-    expect(classifyAgainstTarget(value(2020, 'target', 80, '>='), value(2020, 'actual', 85)).status).toBe('exceeded');
-    expect(classifyAgainstTarget(value(2020, 'target', 5, '<='), value(2020, 'actual', 6)).status).toBe('missed');
+    expect(classifyAgainstTarget(value(2020, 'target', 80, 'ge'), value(2020, 'actual', 85)).status).toBe('exceeded');
+    expect(classifyAgainstTarget(value(2020, 'target', 5, 'le'), value(2020, 'actual', 6)).status).toBe('missed');
   });
 
   test('no status is invented when the data cannot say which way is better', () => {
