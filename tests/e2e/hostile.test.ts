@@ -8,6 +8,7 @@ import { expectCleanPage, launchChromium, openPage } from './browser';
 import { buildFixtureSite } from './buildFixture';
 import { builtPages } from './builtPages';
 import { serveStatic } from './staticServer';
+import { formatNu, nuErrors } from './nuChecker';
 import { pngSize } from '../unit/pngDecode';
 import { DESCRIPTION_MAX } from '../../src/lib/site/pageTitle';
 
@@ -71,6 +72,10 @@ afterAll(async () => {
 });
 
 describe('a dataset full of hostile strings', () => {
+  test('builds pages and chart SVGs that the W3C Nu HTML checker finds no error in', () => {
+    expect(nuErrors([outDir], outDir).map(formatNu)).toEqual([]);
+  });
+
   test('builds, and every page of it shows the strings as text without running or injecting anything', async () => {
     const paths = builtPages(outDir).map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['/', '/regions/990101/', '/sources/hostile-plan/', '/data/']));
