@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { fillFacts, methodologyFacts, readCleaningInputs } from '../../src/lib/site/methodologyFacts';
@@ -11,7 +10,6 @@ const { corrections, rules } = readCleaningInputs(join(root, 'data'));
 const facts = methodologyFacts(dataset, corrections, rules);
 const prose = (locale: string) => readFileSync(join(root, 'src', 'content', 'methodology', `${locale}.md`), 'utf8');
 const placeholders = (md: string) => [...md.matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)].map((m) => m[1]!);
-const page = join(root, 'dist', 'methodology', 'index.html');
 
 describe('the methodology facts', () => {
   test('are counted from the dataset, the corrections table and the cleaning rules', () => {
@@ -59,23 +57,5 @@ describe.each(['zh', 'en'])('the %s methodology text', (locale) => {
     const other = prose(locale === 'zh' ? 'en' : 'zh');
     expect(prose(locale).match(/^## /gm)?.length).toBe(other.match(/^## /gm)?.length);
     expect(new Set(placeholders(prose(locale)))).toEqual(new Set(placeholders(other)));
-  });
-});
-
-describe.runIf(existsSync(page))('the built /methodology/ page', () => {
-  const { document } = parseHTML(readFileSync(page, 'utf8'));
-  const main = document.querySelector('main')!;
-
-  test('quotes the real counts and leaves no placeholder', () => {
-    expect(main.innerHTML).not.toContain('{{');
-    expect(main.textContent).toContain(`${dataset.indicator_values.length} 个数值`);
-    expect(main.textContent).toContain(`共 ${corrections.length} 处`);
-    expect(main.textContent).toContain(`${dataset.notes.length} 条数据说明`);
-  });
-
-  test('lists its sections in a contents list that links to each h2, in order', () => {
-    const h2 = [...main.querySelectorAll('h2')].map((h) => `#${h.getAttribute('id')}`);
-    expect([...main.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href'))).toEqual(h2);
-    expect(main.querySelectorAll('h1')).toHaveLength(1);
   });
 });
