@@ -3,6 +3,11 @@ import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 
 const PLACEHOLDER = /example\.(org|com)/i;
+/**
+ * Pagefind's runtime parses relative result URLs against a dummy https://example.com
+ * base and strips it again before use; that base never reaches a reader.
+ */
+const URL_PARSING_BASE = /new URL\(`https:\/\/example\.com\$\{|\.replace\(\/\^https:\\\/\\\/example\\?\.com\//g;
 
 /** Every file under a built site, as its path relative to the folder (`downloads/x.svg`). */
 function builtFiles(dir: string): string[] {
@@ -52,7 +57,7 @@ export function siteAddressProblems(dir: string, siteUrl: string): string[] {
   };
   for (const file of files) {
     const bytes = readFileSync(join(dir, file));
-    const found = PLACEHOLDER.exec(bytes.toString('latin1'));
+    const found = PLACEHOLDER.exec(bytes.toString('latin1').replace(URL_PARSING_BASE, ''));
     if (found) problems.push(`${file}: holds the placeholder domain ${found[0]}`);
     if (file.endsWith('.html')) {
       const links = pageSelfLinks(bytes.toString('utf8'));
