@@ -100,8 +100,8 @@ describe('reproducible builds', () => {
   test('two builds of the same commit produce a byte-identical site, data files included', () => {
     // `npm test` has just built dist/ from this commit (FRESH_DIST=1): one more build is enough.
     const a = process.env['FRESH_DIST'] === '1' ? { status: 0, stderr: '', outDir: join(root, 'dist') } : build('data');
-    const b = build('data', { SITE_URL: builtSiteUrl(a.outDir) });
     expect(a.status, a.stderr).toBe(0);
+    const b = build('data', { SITE_URL: builtSiteUrl(a.outDir) });
     expect(b.status, b.stderr).toBe(0);
     const da = digest(a.outDir);
     const db = digest(b.outDir);
