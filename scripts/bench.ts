@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOCAL_SITE_URL } from '../src/lib/site/siteUrl';
 import { generateSyntheticData } from './generateSyntheticData';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,7 +35,7 @@ for (const factor of FACTORS) {
   const outDir = join(work, 'dist');
   const t0 = performance.now();
   // Astro lists every page it writes: at 50× that is megabytes of stdout, so it is not captured.
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, SITE_URL: LOCAL_SITE_URL, DATA_DIR: dataDir, OUT_DIR: outDir }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
   if (build.status !== 0) throw new Error(`build at ${factor}× failed (${build.error?.message ?? `exit ${build.status}`}):\n${build.stderr}`);
   runs.push({ factor, seconds, ...sizeOf(outDir) });

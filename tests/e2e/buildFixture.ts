@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOCAL_SITE_URL } from '../../src/lib/site/siteUrl';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -10,7 +11,7 @@ export function buildFixtureSite(dataDir: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'minzheng-fixture-'));
   const run = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
+    env: { ...process.env, SITE_URL: LOCAL_SITE_URL, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { isPng, pngSize } from '../unit/pngDecode';
+import { builtSiteUrl } from '../siteAddressCheck';
 import { builtPages, DIST } from './builtPages';
 
 const base = inject('baseUrl');
-const SITE = 'https://example.org';
+/** The address the build was given (SITE_URL), without its trailing slash. */
+const SITE = builtSiteUrl(DIST).slice(0, -1);
 const pages = builtPages();
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 const svgSize = (svg: string) => {

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { headersFor, parseHeadersFile } from '../../src/lib/site/securityPolicy';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/headersFile';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
@@ -11,7 +11,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site folder on 127.0.0.1 like a static host: /x/ → /x/index.html,
- * unknown paths → 404, and the site's own `_headers` file applied (so tests see the CSP).
+ * unknown paths → 404, and the site's own `_headers` file applied the Cloudflare Pages way (so tests see the CSP).
  */
 export function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);

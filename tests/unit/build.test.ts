@@ -5,6 +5,8 @@ import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { LOCAL_SITE_URL } from '../../src/lib/site/siteUrl';
+import { builtSiteUrl, siteAddressProblems } from '../siteAddressCheck';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outDirs: string[] = [];
@@ -12,9 +14,11 @@ afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true }
 
 // Vitest sets NODE_ENV=test, and libraries bundled for the browser (maplibre-gl) compile
 // differently under it; a build here must see the environment `npm run build` sees.
-const { NODE_ENV: _nodeEnv, ...buildEnv } = process.env;
+// Builds here name a local address unless a test says otherwise.
+const { NODE_ENV: _nodeEnv, SITE_URL: _siteUrl, ...inherited } = process.env;
+const buildEnv = { ...inherited, SITE_URL: LOCAL_SITE_URL };
 
-function build(dataDir: string, env: Record<string, string> = {}, umask?: string) {
+function build(dataDir: string, env: Record<string, string | undefined> = {}, umask?: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'minzheng-build-'));
   outDirs.push(outDir);
   const [cmd, args] = umask ? ['sh', ['-c', `umask ${umask} && exec npm run -s build`]] : ['npm', ['run', '-s', 'build']];
@@ -28,6 +32,14 @@ function build(dataDir: string, env: Record<string, string> = {}, umask?: string
 }
 
 describe('building the site', () => {
+  test('a build without SITE_URL stops at once, before validating, saying how to set it, and writes nothing', () => {
+    const run = build('tests/fixtures/valid', { SITE_URL: undefined });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("SITE_URL is not set: set it to the site's public address, e.g. SITE_URL=");
+    expect(run.stdout).not.toContain('data valid');
+    expect(readdirSync(run.outDir)).toEqual([]);
+  }, 60_000);
+
   test('invalid data stops the build before a single page is written, listing every problem', () => {
     const run = build('tests/fixtures/broken');
     expect(run.status).not.toBe(0);
@@ -38,8 +50,12 @@ describe('building the site', () => {
   }, 180_000);
 
   test('any valid dataset builds into a site: the fixture gets its region, source and data pages', () => {
-    const run = build('tests/fixtures/valid');
+    // Another local address than the default, so every link is seen to follow SITE_URL.
+    const siteUrl = 'http://localhost:4321/';
+    const run = build('tests/fixtures/valid', { SITE_URL: siteUrl.slice(0, -1) });
     expect(run.status, run.stderr).toBe(0);
+    // No placeholder domain anywhere; pages, chart credits and chart CSVs all name SITE_URL.
+    expect(siteAddressProblems(run.outDir, siteUrl)).toEqual([]);
     const region = readFileSync(join(run.outDir, 'regions', '990101', 'index.html'), 'utf8');
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
@@ -84,8 +100,8 @@ describe('reproducible builds', () => {
   test('two builds of the same commit produce a byte-identical site, data files included', () => {
     // `npm test` has just built dist/ from this commit (FRESH_DIST=1): one more build is enough.
     const a = process.env['FRESH_DIST'] === '1' ? { status: 0, stderr: '', outDir: join(root, 'dist') } : build('data');
-    const b = build('data');
     expect(a.status, a.stderr).toBe(0);
+    const b = build('data', { SITE_URL: builtSiteUrl(a.outDir) });
     expect(b.status, b.stderr).toBe(0);
     const da = digest(a.outDir);
     const db = digest(b.outDir);

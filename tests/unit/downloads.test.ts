@@ -11,7 +11,6 @@ import { chartCsv } from '../../src/lib/downloads/chartCsv';
 import { EMBED_MESSAGE_TYPE } from '../../src/lib/downloads/embedMessage';
 import { embedCode, resizeListenerJs } from '../../src/lib/downloads/embedScript';
 import { plotSvg, wrapText } from '../../src/lib/downloads/standaloneSvg';
-import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/site/securityPolicy';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);
@@ -179,22 +178,5 @@ describe('embed code', () => {
     expect(js).toContain(`"${EMBED_MESSAGE_TYPE}"`);
     expect(js).toContain('iframe[data-mzgh]');
     expect(js).not.toMatch(/innerHTML|eval|fetch|import/);
-  });
-});
-
-describe('framing headers', () => {
-  const rules = parseHeadersFile(headersFile());
-  test('embed pages may be framed by any site, other pages only by ours', () => {
-    const embed = headersFor(rules, '/embed/indicators/x/');
-    expect(embed['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(embed['X-Frame-Options']).toBeUndefined();
-    expect(embed['X-Content-Type-Options']).toBe('nosniff');
-    const englishEmbed = headersFor(rules, '/en/embed/indicators/x/');
-    expect(englishEmbed['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(englishEmbed['X-Frame-Options']).toBeUndefined();
-    const page = headersFor(rules, '/indicators/x/');
-    expect(page['Content-Security-Policy']).toContain("frame-ancestors 'self'");
-    expect(page['X-Frame-Options']).toBe('SAMEORIGIN');
-    expect(headersFor(rules, '/en/indicators/x/')['X-Frame-Options']).toBe('SAMEORIGIN');
   });
 });

@@ -47,8 +47,8 @@ describe('plain-text isolation where no <bdi> can go', () => {
 
   test('the embed code’s iframe title is isolated only when it holds RTL text or bidi controls', () => {
     expect(isolateIfBidi('三门县:养老机构护理型床位占比')).toBe('三门县:养老机构护理型床位占比');
-    expect(embedCode('https://example.org', '/embed/x/', '\u202eBeds שלום', 400)).toContain('title="\u2068\u202eBeds שלום\u2069"');
-    expect(embedCode('https://example.org', '/embed/x/', 'Beds', 400)).toContain('title="Beds"');
+    expect(embedCode('https://data.example.cn', '/embed/x/', '\u202eBeds שלום', 400)).toContain('title="\u2068\u202eBeds שלום\u2069"');
+    expect(embedCode('https://data.example.cn', '/embed/x/', 'Beds', 400)).toContain('title="Beds"');
   });
 });
 
@@ -86,7 +86,7 @@ describe('meta descriptions of any name', () => {
 });
 
 describe('a 10,000-character name', () => {
-  const card = (title: string): OgCard => ({ siteName: '民政规划数据', footer: 'CC BY 4.0', kicker: `指标 · ${title}`, title, subtitle: title, url: `example.org/indicators/${title}/`, stats: [{ value: '1', label: title }], note: title, chart: undefined as never });
+  const card = (title: string): OgCard => ({ siteName: '民政规划数据', footer: 'CC BY 4.0', kicker: `指标 · ${title}`, title, subtitle: title, url: `data.example.cn/indicators/${title}/`, stats: [{ value: '1', label: title }], note: title, chart: undefined as never });
   const texts = (svg: string) => [...parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
   test.each([['Latin without spaces', LONG_LATIN], ['Chinese', LONG_CJK], ['words', LONG_WORDS]])('keeps a link-preview card at 1200 × 630 with a few clamped lines (%s)', (_, name) => {

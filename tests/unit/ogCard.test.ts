@@ -11,11 +11,11 @@ import { inkedPixels, pngSize } from './pngDecode';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);
-const catalog = chartCatalog(dataset, 'https://example.org');
-const images = ogImages(dataset, catalog, 'https://example.org');
+const catalog = chartCatalog(dataset, 'https://data.example.cn');
+const images = ogImages(dataset, catalog, 'https://data.example.cn');
 
 const chart = { svg: '<svg viewBox="0 0 560 240" height="240" width="560" font-size="10"><rect width="560" height="240" fill="#eee"/></svg>', width: 560, height: 240 };
-const card = (over: Partial<OgCard> = {}): OgCard => ({ siteName: '民政规划数据', footer: '每个数字附原文引语 · CC BY 4.0', kicker: '指标 · 三门县', title: '养老机构护理型床位占比(%)', subtitle: '浙江省三门县《三门县民政事业发展“十四五”规划》', url: 'example.org/indicators/x/', chart, ...over });
+const card = (over: Partial<OgCard> = {}): OgCard => ({ siteName: '民政规划数据', footer: '每个数字附原文引语 · CC BY 4.0', kicker: '指标 · 三门县', title: '养老机构护理型床位占比(%)', subtitle: '浙江省三门县《三门县民政事业发展“十四五”规划》', url: 'data.example.cn/indicators/x/', chart, ...over });
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const texts = (svg: string) => [...parse(svg).querySelectorAll('text')].map((t) => t.textContent ?? '');
 
@@ -29,7 +29,7 @@ describe('a link-preview card', () => {
   });
 
   test('names the site, the kind of page, the title, subtitle and address', () => {
-    expect(texts(ogCardSvg(card()))).toEqual(['民政规划数据', '指标 · 三门县', '养老机构护理型床位占比(%)', '浙江省三门县《三门县民政事业发展“十四五”规划》', 'example.org/indicators/x/', '每个数字附原文引语 · CC BY 4.0']);
+    expect(texts(ogCardSvg(card()))).toEqual(['民政规划数据', '指标 · 三门县', '养老机构护理型床位占比(%)', '浙江省三门县《三门县民政事业发展“十四五”规划》', 'data.example.cn/indicators/x/', '每个数字附原文引语 · CC BY 4.0']);
   });
 
   test('places the chart below the text, scaled into the card with its aspect ratio kept', () => {
@@ -76,7 +76,7 @@ describe('the cards of the real site', () => {
 
   test.each(images.filter((i) => !i.slug.startsWith('regions/') && i.slug !== 'site').map((i) => [i.slug, i] as const))('%s shows its page’s own chart from the catalog', (slug, image) => {
     expect(image.card.chart).toEqual(catalog.find((e) => e.slug === slug)!.chart());
-    expect(image.card.url).toBe(`example.org${image.pagePath}`);
+    expect(image.card.url).toBe(`data.example.cn${image.pagePath}`);
   });
 
   test('a region card counts its indicators, values and projects from the data', () => {
