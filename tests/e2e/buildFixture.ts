@@ -13,7 +13,7 @@ export function buildFixtureSite(dataDir: string): string {
     cwd: root,
     env: { ...process.env, SITE_URL: LOCAL_SITE_URL, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
     encoding: 'utf8',
-    timeout: 180_000,
+    timeout: 300_000,
   });
   if (run.status !== 0) throw new Error(`build of ${dataDir} failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;

@@ -64,7 +64,7 @@ beforeAll(async () => {
   outDir = buildFixtureSite('tests/fixtures/hostile');
   ({ server, url: base } = await serveStatic(outDir));
   browser = await launchChromium();
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   server?.close();
@@ -100,7 +100,7 @@ describe('a dataset full of hostile strings', () => {
         await page.context().close();
       }
     }
-  }, 120_000);
+  }, 360_000);
 
   test('the region page shows the hostile names, RTL text, emoji and extreme numbers verbatim', async () => {
     const { page } = await openPage(browser, { width: 375 });

@@ -71,7 +71,7 @@ describe('performance budgets (budgets.config.json)', () => {
       return problems;
     });
     expect(over).toEqual([]);
-  });
+  }, 240_000);
 
   test('Lighthouse (mobile) scores meet the thresholds', async () => {
     const chrome = await chromeLauncher.launch({

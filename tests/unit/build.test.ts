@@ -10,7 +10,8 @@ import { builtSiteUrl, siteAddressProblems } from '../siteAddressCheck';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outDirs: string[] = [];
-afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Removing whole built sites takes a while on a loaded machine.
+afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000);
 
 // Vitest sets NODE_ENV=test, and libraries bundled for the browser (maplibre-gl) compile
 // differently under it; a build here must see the environment `npm run build` sees.
