@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { textWidth } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
 export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
@@ -29,13 +30,13 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
 }
 
 /**
- * Splits text into lines that fit a width. CJK characters count as one em and
- * may break anywhere; other text breaks between words (a word longer than a
- * line is cut) at about 0.6 em a character: close enough for titles, with no
- * font metrics needed at build time.
+ * Splits text into lines that fit a width, measured with the font's own widths
+ * (textWidth: Latin letters from Noto Sans SC's metrics, CJK one em). CJK
+ * characters may break anywhere; other text breaks between words (a word longer
+ * than a line is cut).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const widthOf = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6) * fontSize, 0);
+  const widthOf = (t: string) => textWidth(t, fontSize);
   // Tokens: single CJK characters, runs of spaces, or words of anything else.
   const tokens = text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? [];
   const lines: string[] = [];
@@ -80,6 +81,7 @@ export function clampLines(text: string, width: number, size: number, max: numbe
  * the file a chart.
  */
 const FRAME_LINES = 4;
+const BOLD_WIDTH = 1.08;
 const SOURCE_LINES = 16;
 
 /**
@@ -90,7 +92,8 @@ export function framedSvg(chart: { svg: string; width: number; height: number },
   const pad = 16;
   const width = Math.max(chart.width + 2 * pad, 360);
   const inner = width - 2 * pad;
-  const titleLines = clampLines(text.title, inner, 17, FRAME_LINES);
+  // The title is bold, about 8% wider than the regular widths wrapText measures with.
+  const titleLines = clampLines(text.title, inner / BOLD_WIDTH, 17, FRAME_LINES);
   const subLines = text.subtitle ? clampLines(text.subtitle, inner, 12, FRAME_LINES) : [];
   const footLines = [...clampLines(text.source, inner, 11, SOURCE_LINES), ...wrapText(text.credit, inner, 11)];
   const out: string[] = [];
