@@ -15,8 +15,8 @@ const ASCII_EM: Readonly<Record<string, number>> = {
   n: 0.61, o: 0.606, p: 0.62, q: 0.62, r: 0.388, s: 0.468, t: 0.377, u: 0.607, v: 0.521, w: 0.802, x: 0.498, y: 0.521, z: 0.475,
 };
 
-/** Accented Latin letters (é, ü, ā…) are about as wide as their base letters; 0.62 em covers the widest lower-case ones. */
-const LATIN_EXTENDED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+/** Accented Latin letters (é, ü, ā…: U+00C0–024F, U+1E00–1EFF) are about as wide as their base letters; 0.62 em covers the widest lower-case ones. */
+const isLatinExtended = (c: number) => (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 
 /**
  * The width of one character in em: from the table for ASCII, 0.62 for accented Latin, and one
@@ -24,12 +24,23 @@ const LATIN_EXTENDED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
  * which this CJK font draws full-width. Erring wide keeps a label inside its space.
  */
 export function charEm(ch: string): number {
-  return ASCII_EM[ch] ?? (LATIN_EXTENDED.test(ch) ? 0.62 : 1);
+  return ASCII_EM[ch] ?? (isLatinExtended(ch.codePointAt(0) ?? 0) ? 0.62 : 1);
 }
+
+/**
+ * A text's width in thousandths of an em: a whole number, so widths summed piece by piece
+ * (wrapText adds word to word) equal the width of the whole, with no rounding between them.
+ */
+export function textMilliEm(text: string): number {
+  let milli = 0;
+  for (const ch of text) milli += Math.round(charEm(ch) * 1000);
+  return milli;
+}
+
+/** Thousandths of an em at a font size, in the size's unit. */
+export const milliEmWidth = (milli: number, fontSize: number) => (milli * fontSize) / 1000;
 
 /** The width of a line of text at a font size, in the same unit as the size. */
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * fontSize;
+  return milliEmWidth(textMilliEm(text), fontSize);
 }

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { textWidth } from '../charts/textWidth';
+import { milliEmWidth, textMilliEm } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
 export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
@@ -36,29 +36,37 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
  * than a line is cut).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const widthOf = (t: string) => textWidth(t, fontSize);
   // Tokens: single CJK characters, runs of spaces, or words of anything else.
   const tokens = text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? [];
+  // Widths in whole thousandths of an em, summed token by token: a line's sum is its textWidth exactly.
+  const fits = (milli: number) => milliEmWidth(milli, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';
+  let width = 0;
+  const push = () => {
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    width = 0;
+  };
   for (const token of tokens) {
-    if (widthOf(line + token) <= maxWidth || line === '') {
-      if (widthOf(token) > maxWidth && line === '') {
-        // A word wider than the line: cut it by characters.
-        for (const ch of token) {
-          if (widthOf(line + ch) > maxWidth && line) {
-            lines.push(line);
-            line = '';
-          }
-          line += ch;
-        }
-      } else line += token;
+    const tokenWidth = textMilliEm(token);
+    if (line !== '' && !fits(width + tokenWidth)) push();
+    // A line never starts with the spaces it broke at.
+    if (line === '' && /^\s+$/.test(token)) continue;
+    if (!fits(tokenWidth)) {
+      // A word wider than a line: cut it by characters.
+      for (const ch of token) {
+        const w = textMilliEm(ch);
+        if (line !== '' && !fits(width + w)) push();
+        line += ch;
+        width += w;
+      }
       continue;
     }
-    lines.push(line.trimEnd());
-    line = /^\s+$/.test(token) ? '' : token;
+    line += token;
+    width += tokenWidth;
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  push();
   return lines;
 }
 

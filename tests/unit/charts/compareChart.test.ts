@@ -33,6 +33,17 @@ describe('text widths for downloaded charts', () => {
       expect(lines.join(text.includes(' ') ? ' ' : '')).toBe(text);
     }
   });
+
+  test('a word wider than the line is cut wherever it stands, not only at the start', () => {
+    const lines = wrapText('see Supercalifragilisticexpialidocious', 60, 10);
+    for (const l of lines) expect(textWidth(l, 10), l).toBeLessThanOrEqual(60);
+    expect(lines[0]).toBe('see');
+    expect(lines.slice(1).join('')).toBe('Supercalifragilisticexpialidocious');
+  });
+
+  test('a line exactly as wide as the room still fits', () => {
+    expect(wrapText('三'.repeat(20), 170, 17)).toEqual(['三'.repeat(10), '三'.repeat(10)]);
+  });
 });
 
 describe('comparison row labels', () => {
