@@ -37,7 +37,7 @@ function textExtent(svg: string): { x: number; y: number; width: number; height:
   for (const el of [...doc.querySelectorAll(SHAPES)]) el.remove();
   const root = doc.documentElement;
   for (const nested of [...root.querySelectorAll('svg')]) {
-    const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
+    const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g', {});
     g.setAttribute('transform', `translate(${nested.getAttribute('x') ?? 0},${nested.getAttribute('y') ?? 0})`);
     for (const a of ['font-size', 'font-family', 'text-anchor', 'fill']) if (nested.hasAttribute(a)) g.setAttribute(a, nested.getAttribute(a)!);
     while (nested.firstChild) g.appendChild(nested.firstChild);
