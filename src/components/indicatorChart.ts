@@ -8,6 +8,20 @@ function place(el: HTMLElement, x: string, y: string, dx: string): void {
   el.style.top = `${y}%`;
 }
 
+/**
+ * The chart is drawn at two widths and CSS shows one (chartWidths.css); each mark carries its
+ * place in both. Points follow the drawing on show, again whenever the canvas changes size.
+ */
+function placeAll(canvas: HTMLElement, points: HTMLElement[]): void {
+  const wide = canvas.querySelector<HTMLElement>('.chart-at-wide');
+  const narrowShown = wide !== null && getComputedStyle(wide).display === 'none';
+  for (const point of points) {
+    const x = narrowShown ? point.dataset['narrowX'] : point.dataset['x'];
+    const y = narrowShown ? point.dataset['narrowY'] : point.dataset['y'];
+    place(point, x ?? '0', y ?? '0', point.dataset['dx'] ?? '0');
+  }
+}
+
 function showTip(tip: HTMLElement, point: HTMLElement, canvas: HTMLElement): void {
   tip.hidden = false;
   const c = canvas.getBoundingClientRect();
@@ -23,11 +37,12 @@ function enhanceChart(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>('.chart-canvas');
   if (!canvas) return;
   const tips: HTMLElement[] = [];
+  const points: HTMLElement[] = [];
   for (const point of figure.querySelectorAll<HTMLElement>('.chart-point')) {
     const tip = document.getElementById(point.getAttribute('aria-describedby') ?? '');
     if (!tip) continue;
     tips.push(tip);
-    place(point, point.dataset['x'] ?? '0', point.dataset['y'] ?? '0', point.dataset['dx'] ?? '0');
+    points.push(point);
     point.hidden = false;
     const show = () => {
       for (const t of tips) t.hidden = true;
@@ -42,6 +57,8 @@ function enhanceChart(figure: HTMLElement): void {
       if (e.key === 'Escape') hide();
     });
   }
+  placeAll(canvas, points);
+  new ResizeObserver(() => placeAll(canvas, points)).observe(canvas);
 }
 
 export function enhanceCharts(root: ParentNode): void {

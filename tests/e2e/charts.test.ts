@@ -89,6 +89,49 @@ describe('an indicator chart', () => {
     expect(html).toMatch(/<title>Persons holding the social worker[^<\u3400-\u9fff]*<\/title>/);
   });
 
+  // What a reader sees of the chart drawn for their screen: its width, its text at the size it is
+  // shown, and where each focusable point sits against the centre of its mark.
+  const shownChart = (page: Page) =>
+    page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('figure.chart svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const textPx = [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+      const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      // Plot draws each dot as a <path> moved into place, in the group that gives marks their outline.
+      const marks = [...svg.querySelectorAll('g[stroke-width="2.5"] > path[transform^="translate"]')].map((m) => centre(m.getBoundingClientRect()));
+      const points = [...document.querySelectorAll<HTMLElement>('figure.chart .chart-point')].map((p) => centre(p.getBoundingClientRect()));
+      return { width: svg.getBoundingClientRect().width, minText: Math.min(...textPx), maxText: Math.max(...textPx), marks, points, scrolls: document.documentElement.scrollWidth > window.innerWidth };
+    });
+
+  test('on a desktop uses the width it has, with text neither tiny nor huge', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280 });
+    await page.goto(base + PAGE);
+    const chart = await shownChart(page);
+    expect(chart.width).toBeGreaterThanOrEqual(680);
+    expect(chart.minText).toBeGreaterThanOrEqual(11);
+    expect(chart.maxText).toBeLessThanOrEqual(18);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test.each([375, 1280])('at %i px each focusable point sits on its mark', async (width) => {
+    const { page, problems } = await openPage(browser, { width });
+    await page.goto(base + PAGE);
+    const chart = await shownChart(page);
+    expect(chart.scrolls).toBe(false);
+    expect(chart.minText).toBeGreaterThanOrEqual(10);
+    expect(chart.points.length).toBeGreaterThan(0);
+    expect(chart.marks).toHaveLength(chart.points.length);
+    const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
+    const marks = [...chart.marks].sort(byX);
+    [...chart.points].sort(byX).forEach((p, i) => {
+      expect(Math.abs(p.x - marks[i]!.x)).toBeLessThan(2);
+      expect(Math.abs(p.y - marks[i]!.y)).toBeLessThan(2);
+    });
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
   test('a region dashboard fits a 320 px screen without sideways scrolling, one row per indicator', async () => {
     const { page, problems } = await openPage(browser, { width: 320 });
     await page.goto(`${base}/regions/320400/`);

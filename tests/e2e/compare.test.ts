@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildConceptComparison } from '../../src/lib/compare/compareView';
+import { loadDataset } from '../../src/lib/data/loadDataset';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');
@@ -79,6 +81,51 @@ describe('the compare page', () => {
     await page.getByRole('button', { name: '数值' }).click();
     const values = await page.locator('tbody tr td:nth-child(6)').allTextContents();
     expect(values.map(Number)).toEqual([...values.map(Number)].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});
+
+describe('what a comparison shows, on its page and in its embed', () => {
+  const data = loadDataset();
+  const editions = [
+    { locale: 'zh', prefix: '' },
+    { locale: 'en', prefix: '/en' },
+  ] as const;
+  const where = editions.flatMap((e) => [
+    { ...e, kind: 'page', path: (c: string) => `${e.prefix}/compare/${c}/` },
+    { ...e, kind: 'embed', path: (c: string) => `${e.prefix}/embed/compare/${c}/` },
+  ]);
+
+  test.each(where)('$locale $kind: a key names every kind of mark drawn, and each row gives every point’s year', async ({ path }) => {
+    const { page, problems } = await openPage(browser);
+    for (const concept of data.concepts) {
+      const cmp = buildConceptComparison(data, concept.concept_id);
+      await page.goto(base + path(concept.concept_id));
+      const legend = page.locator('.chart-legend');
+      await expect(legend.isVisible()).resolves.toBe(true);
+      const kinds = await legend.locator('li').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['kind']));
+      expect(new Set(kinds)).toEqual(new Set(cmp.series.flatMap((s) => s.points.map((p) => p.kind))));
+      const rows = await page.locator('.cmp-row:not(.none) .cmp-values').allInnerTexts();
+      expect(rows).toHaveLength(cmp.series.length);
+      cmp.series.forEach((s, i) => {
+        for (const p of s.points) expect(rows[i], `${concept.concept_id} row ${i + 1}`).toContain(String(p.year));
+      });
+    }
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test.each(editions)('$locale: no heading on a compare page or embed repeats another', async ({ prefix }) => {
+    const { page } = await openPage(browser);
+    const paths = [`${prefix}/compare/`, ...data.concepts.flatMap((c) => [`${prefix}/compare/${c.concept_id}/`, `${prefix}/embed/compare/${c.concept_id}/`])];
+    for (const path of paths) {
+      await page.goto(base + path);
+      const headings = (await page.locator('main :is(h1, h2, h3, h4)').allInnerTexts()).map((h) => h.trim());
+      expect(headings.filter((h) => h !== ''), path).toHaveLength(headings.length);
+      headings.forEach((h, i) => {
+        for (const other of headings.slice(i + 1)) expect(other.includes(h) || h.includes(other), `${path}: “${h}” / “${other}”`).toBe(false);
+      });
+    }
     await page.context().close();
   });
 });

@@ -13,3 +13,35 @@ export const SYMBOLS = {
   target: 'circle',
   actual: 'square',
 } as const;
+
+export type ValueKind = keyof typeof SYMBOLS;
+
+/** The width of a mark's outline, in the charts and in their legends. */
+export const MARK_STROKE_WIDTH = 2.5;
+
+/**
+ * How each kind of value is drawn: what is known (baseline, achieved) is filled, what is
+ * planned is hollow. Chart marks and legend swatches both read this, so they cannot drift.
+ */
+export const MARK_STYLE: Readonly<Record<ValueKind, { symbol: (typeof SYMBOLS)[ValueKind]; stroke: string; fill: string }>> = {
+  baseline: { symbol: SYMBOLS.baseline, stroke: COLORS.baseline, fill: COLORS.baseline },
+  interim_target: { symbol: SYMBOLS.interim_target, stroke: COLORS.plan, fill: 'white' },
+  target: { symbol: SYMBOLS.target, stroke: COLORS.plan, fill: 'white' },
+  actual: { symbol: SYMBOLS.actual, stroke: COLORS.actual, fill: COLORS.actual },
+};
+
+/** The order a legend lists the kinds in: from where a plan starts to what it reached. */
+export const LEGEND_ORDER: readonly ValueKind[] = ['baseline', 'interim_target', 'target', 'actual'];
+
+/**
+ * A legend swatch as SVG shapes centred on (cx, cy): the mark's symbol in the mark's fill and
+ * outline. Its class (`swatch-<kind>`) names the kind it stands for.
+ */
+export function swatchSvg(kind: ValueKind, cx: number, cy: number, r = 5): string {
+  const { stroke, fill, symbol } = MARK_STYLE[kind];
+  const paint = `fill="${fill}" stroke="${stroke}" stroke-width="${MARK_STROKE_WIDTH}" class="swatch-${kind}"`;
+  if (symbol === 'circle') return `<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
+  if (symbol === 'square') return `<rect x="${cx - r}" y="${cy - r}" width="${2 * r}" height="${2 * r}" ${paint}/>`;
+  const d = r * 1.25;
+  return `<path d="M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z" ${paint}/>`;
+}

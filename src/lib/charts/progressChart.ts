@@ -3,7 +3,7 @@ import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS } from '../data/units';
 import { KIND_ORDER, sortValues } from '../data/valueOrder';
 import { formatExact, formatTick, type Locale } from './numberFormat';
-import { COLORS, SYMBOLS } from './palette';
+import { COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
 import { QUALIFIER_SIGN } from '../format/qualifiers';
 
 export interface ChartDatum {
@@ -72,16 +72,16 @@ export function buildProgressChart(indicator: Indicator, values: IndicatorValue[
   if (baseline.length > 0 && actual.length > 0) {
     marks.push(Plot.line([...baseline.slice(-1).filter((b) => b.year <= actual[0]!.year), ...actual], { x: 'year', y: 'y', stroke: COLORS.actual, strokeWidth: 2 }));
   }
-  const color = (d: ChartDatum) => (d.kind === 'actual' ? COLORS.actual : d.kind === 'baseline' ? COLORS.baseline : COLORS.plan);
+  const color = (d: ChartDatum) => MARK_STYLE[d.kind].stroke;
   marks.push(
     Plot.dot(data, {
       x: 'year',
       y: 'y',
-      symbol: (d: ChartDatum) => SYMBOLS[d.kind],
+      symbol: (d: ChartDatum) => MARK_STYLE[d.kind].symbol,
       r: 6,
       stroke: color,
-      strokeWidth: 2.5,
-      fill: (d: ChartDatum) => (d.kind === 'baseline' || d.kind === 'actual' ? color(d) : 'white'),
+      strokeWidth: MARK_STROKE_WIDTH,
+      fill: (d: ChartDatum) => MARK_STYLE[d.kind].fill,
     }),
     // Plot's dy is a constant, so labels above and below the marks are two marks.
     ...[-14, 20].map((dy) =>

@@ -93,10 +93,11 @@ export function buildTimelineChart(rows: ProjectRow[], opts: { width?: number; l
   const years = data.flatMap((d) => [d.start, d.end]);
   const lo = Math.min(...years);
   const hi = Math.max(...years);
+  const width = opts.width ?? 400;
   return {
     undated: rows.length - drawn.length,
     options: {
-      width: opts.width ?? 400,
+      width,
       height: 50 + data.length * 32,
       marginLeft: 8,
       // Room for half of the last year's tick label, which sits on the right edge.
@@ -106,9 +107,9 @@ export function buildTimelineChart(rows: ProjectRow[], opts: { width?: number; l
       color: categoryScale(locale),
       marks: [
         // Each row: the name in dark ink on top, the bar below it (text never sits on colour). Long English
-        // names end in an ellipsis inside the chart (the full name is the mark's title, the table and the text alternative).
+        // names (longer than the chart is wide, at 11 px about 12 px an em with room to spare) end in an ellipsis inside the chart (the full name is the mark's title, the table and the text alternative).
         Plot.barX(data, { x1: 'start', x2: 'end', y: 'name', fill: 'categoryLabel', insetTop: 17, insetBottom: 2 }),
-        Plot.text(data, { x: lo, y: 'name', text: (d: { name: string; region: string }) => `${d.region} · ${d.name}`, dy: -6, textAnchor: 'start', fill: COLORS.axis, fontSize: 11, ...(locale === 'en' ? { lineWidth: 31, textOverflow: 'ellipsis' } : {}) }),
+        Plot.text(data, { x: lo, y: 'name', text: (d: { name: string; region: string }) => `${d.region} · ${d.name}`, dy: -6, textAnchor: 'start', fill: COLORS.axis, fontSize: 11, ...(locale === 'en' ? { lineWidth: Math.round((width - 26) / 12), textOverflow: 'ellipsis' } : {}) }),
       ],
     },
   };

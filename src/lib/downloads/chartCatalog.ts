@@ -1,5 +1,6 @@
 import { buildCompareChart } from '../charts/compareChart';
 import { describeIndicator } from '../charts/describe';
+import { legendKinds, legendSvg, stackSvgs } from '../charts/legend';
 import { buildProgressChart } from '../charts/progressChart';
 import { buildInvestmentChart, buildTimelineChart, investmentByRegion } from '../charts/projectCharts';
 import { buildConceptComparison } from '../compare/compareView';
@@ -112,7 +113,12 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
     });
     const source = sourceLine(cmp.series.map((s) => docLine(s.region, s.document)));
     const unit = UNITS[concept.unit];
-    const chart = () => plotSvg(buildCompareChart(cmp.series, cmp.domain, unit[locale], locale));
+    // The file carries its own key, above the rows, swatches drawn from the marks' style.
+    const legend = legendKinds(cmp.series.flatMap((s) => s.points.map((p) => p.kind))).map((kind) => ({ kind, label: t(locale, `compare.legend.${kind}`) }));
+    const chart = () => {
+      const rows = plotSvg(buildCompareChart(cmp.series, cmp.domain, unit[locale], locale));
+      return stackSvgs([legendSvg(legend, rows.width), rows], 6);
+    };
     add({
       slug: `compare/${concept.concept_id}`,
       embedHeight: 340 + (cmp.series.length + cmp.without.length) * 112,

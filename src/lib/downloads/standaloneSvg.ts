@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { milliEmWidth, textMilliEm } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
 export const DOWNLOAD_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
@@ -29,35 +30,43 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
 }
 
 /**
- * Splits text into lines that fit a width. CJK characters count as one em and
- * may break anywhere; other text breaks between words (a word longer than a
- * line is cut) at about 0.6 em a character: close enough for titles, with no
- * font metrics needed at build time.
+ * Splits text into lines that fit a width, measured with the font's own widths
+ * (textWidth: Latin letters from Noto Sans SC's metrics, CJK one em). CJK
+ * characters may break anywhere; other text breaks between words (a word longer
+ * than a line is cut).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const widthOf = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6) * fontSize, 0);
   // Tokens: single CJK characters, runs of spaces, or words of anything else.
   const tokens = text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? [];
+  // Widths in whole thousandths of an em, summed token by token: a line's sum is its textWidth exactly.
+  const fits = (milli: number) => milliEmWidth(milli, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';
+  let width = 0;
+  const push = () => {
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    width = 0;
+  };
   for (const token of tokens) {
-    if (widthOf(line + token) <= maxWidth || line === '') {
-      if (widthOf(token) > maxWidth && line === '') {
-        // A word wider than the line: cut it by characters.
-        for (const ch of token) {
-          if (widthOf(line + ch) > maxWidth && line) {
-            lines.push(line);
-            line = '';
-          }
-          line += ch;
-        }
-      } else line += token;
+    const tokenWidth = textMilliEm(token);
+    if (line !== '' && !fits(width + tokenWidth)) push();
+    // A line never starts with the spaces it broke at.
+    if (line === '' && /^\s+$/.test(token)) continue;
+    if (!fits(tokenWidth)) {
+      // A word wider than a line: cut it by characters.
+      for (const ch of token) {
+        const w = textMilliEm(ch);
+        if (line !== '' && !fits(width + w)) push();
+        line += ch;
+        width += w;
+      }
       continue;
     }
-    lines.push(line.trimEnd());
-    line = /^\s+$/.test(token) ? '' : token;
+    line += token;
+    width += tokenWidth;
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  push();
   return lines;
 }
 
@@ -80,6 +89,7 @@ export function clampLines(text: string, width: number, size: number, max: numbe
  * the file a chart.
  */
 const FRAME_LINES = 4;
+const BOLD_WIDTH = 1.08;
 const SOURCE_LINES = 16;
 
 /**
@@ -90,7 +100,8 @@ export function framedSvg(chart: { svg: string; width: number; height: number },
   const pad = 16;
   const width = Math.max(chart.width + 2 * pad, 360);
   const inner = width - 2 * pad;
-  const titleLines = clampLines(text.title, inner, 17, FRAME_LINES);
+  // The title is bold, about 8% wider than the regular widths wrapText measures with.
+  const titleLines = clampLines(text.title, inner / BOLD_WIDTH, 17, FRAME_LINES);
   const subLines = text.subtitle ? clampLines(text.subtitle, inner, 12, FRAME_LINES) : [];
   const footLines = [...clampLines(text.source, inner, 11, SOURCE_LINES), ...wrapText(text.credit, inner, 11)];
   const out: string[] = [];

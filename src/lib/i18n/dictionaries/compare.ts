@@ -39,6 +39,15 @@ export const zh = {
   'compare.point': '{year}年{kind} {value}',
   'compare.conversion': '(原文按{unit}:{values};{explain})',
   'compare.none': '无可比数据:文件中没有这项数字(不是零)。',
+  'compare.legend.label': '图例',
+  'compare.legend.baseline': '基期',
+  'compare.legend.baselineNote': '规划起点的实际数',
+  'compare.legend.interim_target': '中期目标',
+  'compare.legend.interim_targetNote': '没有期末目标时,规划中途的目标',
+  'compare.legend.target': '目标',
+  'compare.legend.targetNote': '最晚的目标',
+  'compare.legend.actual': '最新实际',
+  'compare.legend.actualNote': '最近一年已实现的数',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -76,4 +85,13 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.point': '{year} {kind} {value}',
   'compare.conversion': '(as written, in {unit}: {values}; {explain})',
   'compare.none': 'No comparable figure: the document does not give this number (not zero).',
+  'compare.legend.label': 'Key',
+  'compare.legend.baseline': 'baseline',
+  'compare.legend.baselineNote': 'the actual figure when the plan starts',
+  'compare.legend.interim_target': 'interim target',
+  'compare.legend.interim_targetNote': 'a target midway, where the plan sets no final one',
+  'compare.legend.target': 'target',
+  'compare.legend.targetNote': 'the latest target',
+  'compare.legend.actual': 'latest achieved',
+  'compare.legend.actualNote': 'the most recent figure reached',
 };
