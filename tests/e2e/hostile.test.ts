@@ -164,7 +164,7 @@ describe('a dataset full of hostile strings', () => {
       expect(label).not.toContain('{name}');
       await marker.focus();
       await page.keyboard.press('Enter');
-      const popup = page.locator('.maplibregl-popup .map-popup');
+      const popup = page.locator('.map-details .map-popup');
       await expect(popup.locator('h3').textContent()).resolves.toBe(name);
       expect(await popup.locator('h3').getAttribute('dir')).toBe('auto');
       expectCleanPage(problems);
@@ -172,7 +172,7 @@ describe('a dataset full of hostile strings', () => {
     });
   }
 
-  test('a 10,000-character name: the map popup stays within the viewport and scrolls; the page does not scroll sideways', async () => {
+  test('a 10,000-character name: the map’s details panel stays within the viewport and scrolls; the page does not scroll sideways', async () => {
     for (const prefix of ['', '/en']) {
       const { page, problems } = await openPage(browser, { width: 375, height: 667 });
       await page.goto(`${base}${prefix}/projects/`);
@@ -180,7 +180,7 @@ describe('a dataset full of hostile strings', () => {
       await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
       await page.locator('.map-marker[data-project="hostile-plan.very-long-home"]').focus();
       await page.keyboard.press('Enter');
-      const popup = page.locator('.maplibregl-popup .map-popup');
+      const popup = page.locator('.map-details-body');
       await popup.waitFor({ state: 'visible' });
       const box = await popup.evaluate((el) => ({ height: el.getBoundingClientRect().height, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, overflowY: getComputedStyle(el).overflowY, viewport: window.innerHeight, sideways: document.documentElement.scrollWidth > window.innerWidth }));
       expect(box.height, prefix).toBeLessThanOrEqual(box.viewport / 2);
