@@ -3,7 +3,7 @@
  * at desktop and 375 px phone width, for a person to look at:
  * npx tsx scripts/dev/mapScreenshots.ts /projects/ /regions/331022/
  * Opens the map, clicks the first marker of the largest group of projects that
- * share a point, and writes tmp/screens/map-*.png (git-ignored).
+ * share a point (opening its cluster first when zoomed out), and writes tmp/screens/map-*.png (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,8 +26,14 @@ for (const path of paths) {
     await page.goto(url + path);
     await page.locator('.map-frame').first().hover();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 20_000 });
-    const marker = page.locator(`.map-marker[data-project="${stacked[0] ?? ''}"]`);
-    if (await marker.count()) await marker.click({ force: true });
+    const cluster = page.locator(`.map-cluster[data-projects~="${stacked[0] ?? ''}"]`);
+    if (await cluster.count()) await cluster.click();
+    await page.waitForTimeout(800);
+    const stackedMarker = page.locator(`.map-marker[data-project="${stacked[0] ?? ''}"]`);
+    // A page without that group (a region page): its first marker drawn on its own.
+    const marker = (await stackedMarker.count()) ? stackedMarker : page.locator('.map-marker:not([data-clustered])').first();
+    await marker.waitFor({ state: 'visible', timeout: 10_000 });
+    await marker.click();
     await page.waitForTimeout(800);
     const name = `map-${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}.png`;
     await page.screenshot({ path: join(out, name) });

@@ -9,6 +9,7 @@ import { markerLabel } from '../lib/map/markerLabel';
 import { groupByPoint, layoutGroups, spreadOffsets } from '../lib/map/markerSpread';
 import { createMapDetails } from './mapDetails';
 import { FullscreenToggle } from './mapFullscreen';
+import { fill } from '../lib/i18n/fill';
 import { hanRuns } from '../lib/site/hanRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
@@ -42,6 +43,8 @@ interface MapText {
   close: string;
   /** The name of the full-screen toggle. */
   fullscreen: string;
+  /** "{n} projects, press Enter to zoom in": a cluster's name. */
+  clusterLabel: string;
   /** MapLibre's own interface text (the map's name, zoom buttons, gesture hints), by its keys. */
   ui: Record<string, string>;
 }
@@ -55,6 +58,7 @@ function mapText(figure: HTMLElement): MapText {
     popupSource: figure.dataset['popupSource'] ?? '',
     close: figure.dataset['closeLabel'] ?? '×',
     fullscreen: figure.dataset['fullscreenLabel'] ?? '',
+    clusterLabel: figure.dataset['clusterLabel'] ?? '{n}',
     ui,
   };
 }
@@ -242,18 +246,46 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     });
     return { at: group[0]!.properties.at, hub, members };
   });
-  /** Spreads the shown markers so that none overlaps another at this zoom (markerSpread.ts). */
+  let clusterMarkers: maplibregl.Marker[] = [];
+  /** Projects whose cluster the reader opened with the keyboard: focus goes to the first of them once it is split. */
+  let focusAfterSplit: Placed[] = [];
+  /** Draws the shown markers so that none overlaps another at this zoom: spread on rings, or gathered into clusters (markerSpread.ts). */
   const relayout = () => {
     const visible = placedGroups.map((g) => ({ g, members: g.members.filter((m) => !m.el.hidden) })).filter((v) => v.members.length > 0);
-    const offsets = layoutGroups(visible.map(({ g, members }) => {
+    const { offsets, clusters } = layoutGroups(visible.map(({ g, members }) => {
       const { x, y } = map.project(g.at);
       return { x, y, radii: members.map((m) => m.r) };
     }));
     for (const g of placedGroups) g.hub.hidden = true;
     visible.forEach(({ g, members }, i) => {
-      members.forEach((m, k) => m.marker.setOffset(offsets[i]![k]!));
-      g.hub.hidden = offsets[i]!.every(([x, y]) => x === 0 && y === 0);
+      const o = offsets[i];
+      for (const [k, m] of members.entries()) {
+        m.el.toggleAttribute('data-clustered', !o);
+        if (o) m.marker.setOffset(o[k]!);
+      }
+      g.hub.hidden = !o || o.every(([x, y]) => x === 0 && y === 0);
     });
+    for (const c of clusterMarkers) c.remove();
+    clusterMarkers = clusters.map((c) => {
+      const members = c.groups.flatMap((i) => visible[i]!.members);
+      const el = document.createElement('button');
+      el.type = 'button';
+      el.className = 'map-cluster';
+      el.textContent = String(members.length);
+      el.setAttribute('aria-label', fill(text.clusterLabel, { n: members.length }));
+      el.dataset['projects'] = members.map((m) => m.el.dataset['project']).join(' ');
+      el.addEventListener('click', () => {
+        if (document.activeElement === el) focusAfterSplit = members;
+        const box = extentOf(members.map((m) => m.at));
+        if (box) map.fitBounds(box, { padding: padding(reach + 16), maxZoom: 12, animate: !reducedMotion() });
+      });
+      return new maplibregl.Marker({ element: el }).setLngLat(map.unproject([c.x, c.y])).addTo(map);
+    });
+    const next = focusAfterSplit.find((m) => !m.el.hidden && !m.el.hasAttribute('data-clustered'));
+    if (next) {
+      focusAfterSplit = [];
+      next.el.focus();
+    }
   };
   relayout();
   map.on('zoomend', relayout);
@@ -271,8 +303,10 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     for (const [id, { el }] of markers) el.hidden = !next.has(id);
     const opener = details.opener;
     if (opener?.hidden) details.close(false);
-    const changed = next.size !== shown.size || [...next].some((id) => !shown.has(id));
-    shown = new Set([...next].filter((id) => markers.has(id)));
+    const mapped = new Set([...next].filter((id) => markers.has(id)));
+    // Only a change in the shown markers moves the map: typing in a field that changes nothing keeps the reader's view.
+    const changed = mapped.size !== shown.size || [...mapped].some((id) => !shown.has(id));
+    shown = mapped;
     if (changed) fitTo(shown);
     relayout();
   });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset';
 import { readCounties } from '../../src/lib/map/basemap';
 import { extentContains, extentOf, padExtent, unionExtent } from '../../src/lib/map/extent';
-import { groupByPoint, layoutGroups, spreadOffsets, type ScreenGroup } from '../../src/lib/map/markerSpread';
+import { CLUSTER_RADIUS, groupByPoint, layoutGroups, spreadOffsets, type ScreenGroup } from '../../src/lib/map/markerSpread';
 import { projectFeatures } from '../../src/lib/map/projectFeatures';
 import { buildProjectsView } from '../../src/lib/site/projectsView';
 
@@ -49,21 +49,42 @@ describe('spreading markers that share a point', () => {
 });
 
 describe('laying out groups of markers on screen', () => {
-  /** Every marker's screen position and radius, after the layout. */
-  const placed = (groups: ScreenGroup[]) => layoutGroups(groups).flatMap((offsets, i) => offsets.map((o, k) => ({ at: [groups[i]!.x + o[0], groups[i]!.y + o[1]] as [number, number], r: groups[i]!.radii[k]! })));
+  /** Every drawn marker's screen position and radius: spread markers, and one per cluster. */
+  const drawn = (groups: ScreenGroup[]) => {
+    const { offsets, clusters } = layoutGroups(groups);
+    return [
+      ...offsets.flatMap((o, i) => (o ?? []).map(([dx, dy], k) => ({ at: [groups[i]!.x + dx, groups[i]!.y + dy] as [number, number], r: groups[i]!.radii[k]! }))),
+      ...clusters.map((c) => ({ at: [c.x, c.y] as [number, number], r: CLUSTER_RADIUS })),
+    ];
+  };
 
   test('groups far apart keep their own rings about their own points', () => {
     const groups = [{ x: 0, y: 0, radii: [8, 12, 5] }, { x: 500, y: 500, radii: [10] }];
-    expect(layoutGroups(groups)).toEqual([spreadOffsets([8, 12, 5]), [[0, 0]]]);
+    expect(layoutGroups(groups)).toEqual({ offsets: [spreadOffsets([8, 12, 5]), [[0, 0]]], clusters: [] });
   });
 
-  test('groups close together (a zoomed-out phone map) are merged so that no marker overlaps another', () => {
+  test('one group is always spread, however many projects share its point', () => {
+    const radii = Array.from({ length: 9 }, () => 15);
+    expect(layoutGroups([{ x: 0, y: 0, radii }])).toEqual({ offsets: [spreadOffsets(radii)], clusters: [] });
+  });
+
+  test('two lone markers that would touch share a small ring', () => {
+    const { offsets, clusters } = layoutGroups([{ x: 0, y: 0, radii: [6] }, { x: 4, y: 0, radii: [6] }]);
+    expect(clusters).toEqual([]);
+    expect(offsets.every((o) => o !== null && o.length === 1)).toBe(true);
+  });
+
+  test('groups crowded together (a zoomed-out phone map) become clusters that hold every marker once, and nothing drawn overlaps', () => {
     // A deterministic scatter of 30 groups of 1–5 markers in a 300 px square, like the data's counties seen whole.
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const groups = Array.from({ length: 30 }, () => ({ x: next() * 300, y: next() * 300, radii: Array.from({ length: 1 + Math.floor(next() * 5) }, () => 5 + next() * 15) }));
-    const markers = placed(groups);
-    expect(markers.length).toBe(groups.reduce((n, g) => n + g.radii.length, 0));
+    const { offsets, clusters } = layoutGroups(groups);
+    expect(clusters.length).toBeGreaterThan(0);
+    const inClusters = clusters.flatMap((c) => c.groups);
+    const spread = offsets.flatMap((o, i) => (o ? [i] : []));
+    expect([...inClusters, ...spread].sort((a, b) => a - b)).toEqual(groups.map((_, i) => i));
+    const markers = drawn(groups);
     expect(overlaps(markers.map((m) => m.at), markers.map((m) => m.r), 3)).toBe(false);
   });
 });

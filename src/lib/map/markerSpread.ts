@@ -43,21 +43,34 @@ export interface ScreenGroup {
   radii: readonly number[];
 }
 
+/** How the groups are drawn at the current zoom (layoutGroups). */
+export interface Layout {
+  /** Per group: its markers' offsets (px) from its own point, or null when the group is gathered into a cluster. */
+  offsets: (Offset[] | null)[];
+  /** Groups too close together to spread at this zoom: each drawn as one marker with a count, at (x, y) px. */
+  clusters: { groups: number[]; x: number; y: number }[];
+}
+
+/** The radius (px) of a cluster's marker. */
+export const CLUSTER_RADIUS = 16;
+
 /**
- * Offsets (px, from each group's own point) for every marker of every group,
- * so that no two markers overlap at the current zoom: groups whose spreads
- * would touch are merged, and their markers share one ring about the merged
- * groups' centre, until no two spreads touch. Zoomed in far enough, every
- * group is on its own again. Offsets come back in the order of `groups` and
- * their radii.
+ * Lays out groups of markers at the current zoom so that no two drawn markers
+ * overlap. Groups whose spreads would touch merge; a merge whose shared ring
+ * stays within `maxRing` px is drawn as that ring about the groups' centre
+ * (markers stay near their places), a larger one as a single cluster marker
+ * with a count (zooming in splits it). One group (projects at one point) is
+ * always spread, never clustered: its projects have no other place to be.
  */
-export function layoutGroups(groups: readonly ScreenGroup[], gap = 3): Offset[][] {
+export function layoutGroups(groups: readonly ScreenGroup[], gap = 3, maxRing = 48): Layout {
   interface Cluster { members: number[]; x: number; y: number; n: number }
   const radiiOf = (c: Cluster) => c.members.flatMap((i) => groups[i]!.radii);
-  const reachOf = (c: Cluster) => {
+  const ringReach = (c: Cluster) => {
     const radii = radiiOf(c);
     return Math.max(0, ...spreadOffsets(radii, gap).map((o, k) => Math.hypot(...o) + radii[k]!));
   };
+  const gathered = (c: Cluster) => c.members.length > 1 && ringReach(c) > maxRing;
+  const reachOf = (c: Cluster) => (gathered(c) ? CLUSTER_RADIUS : ringReach(c));
   let clusters: Cluster[] = groups.map((g, i) => ({ members: [i], x: g.x, y: g.y, n: g.radii.length }));
   for (let merged = true; merged; ) {
     merged = false;
@@ -74,17 +87,21 @@ export function layoutGroups(groups: readonly ScreenGroup[], gap = 3): Offset[][
       }
     }
   }
-  const out: Offset[][] = groups.map(() => []);
+  const layout: Layout = { offsets: groups.map(() => null), clusters: [] };
   for (const c of clusters) {
+    if (gathered(c)) {
+      layout.clusters.push({ groups: c.members, x: round(c.x), y: round(c.y) });
+      continue;
+    }
     const ring = spreadOffsets(radiiOf(c), gap);
     let k = 0;
     for (const i of c.members) {
       const g = groups[i]!;
-      out[i] = g.radii.map(() => {
+      layout.offsets[i] = g.radii.map(() => {
         const [dx, dy] = ring[k++]!;
         return [round(c.x - g.x + dx), round(c.y - g.y + dy)];
       });
     }
   }
-  return out;
+  return layout;
 }
