@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import { extentOf, padExtent, unionExtent, type Extent } from '../lib/map/extent';
 import { markerLabel } from '../lib/map/markerLabel';
-import { groupByPoint, layoutGroups, spreadOffsets } from '../lib/map/markerSpread';
+import { groupByPoint, layoutGroups, MIN_TARGET_RADIUS, spreadOffsets } from '../lib/map/markerSpread';
 import { createMapDetails } from './mapDetails';
 import { FullscreenToggle } from './mapFullscreen';
 import { fill } from '../lib/i18n/fill';
@@ -159,7 +159,7 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
   // Room around framed markers: the widest spread ring plus its marker, but never more than the box can give.
   const groups = groupByPoint(features, (f) => f.properties.at);
   const reach = Math.max(0, ...groups.map((g) => {
-    const radii = g.map((f) => f.properties.r);
+    const radii = g.map((f) => Math.max(f.properties.r, MIN_TARGET_RADIUS));
     return Math.max(...spreadOffsets(radii).map((o, i) => Math.hypot(...o) + radii[i]!));
   }));
   const padding = (wanted: number) => Math.round(Math.min(wanted, container.clientWidth / 4, container.clientHeight / 4));
@@ -254,7 +254,7 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     const visible = placedGroups.map((g) => ({ g, members: g.members.filter((m) => !m.el.hidden) })).filter((v) => v.members.length > 0);
     const { offsets, clusters } = layoutGroups(visible.map(({ g, members }) => {
       const { x, y } = map.project(g.at);
-      return { x, y, radii: members.map((m) => m.r) };
+      return { x, y, radii: members.map((m) => Math.max(m.r, MIN_TARGET_RADIUS)) };
     }));
     for (const g of placedGroups) g.hub.hidden = true;
     visible.forEach(({ g, members }, i) => {

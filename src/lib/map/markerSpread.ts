@@ -51,6 +51,13 @@ export interface Layout {
   clusters: { groups: number[]; x: number; y: number }[];
 }
 
+/**
+ * The radius (px) a marker is laid out with, however small it is drawn: a 24 px
+ * circle about each marker's centre overlaps no other marker's, which is
+ * WCAG 2.2's spacing rule for targets smaller than 24 × 24 px (2.5.8).
+ */
+export const MIN_TARGET_RADIUS = 12;
+
 /** The radius (px) of a cluster's marker. */
 export const CLUSTER_RADIUS = 16;
 
