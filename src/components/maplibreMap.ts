@@ -1,10 +1,15 @@
 import * as maplibregl from 'maplibre-gl';
-import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 // The stylesheet is linked when a map mounts, not imported: an import would put it on every page with an explorer.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
+import { extentOf, padExtent, unionExtent, type Extent } from '../lib/map/extent';
 import { markerLabel } from '../lib/map/markerLabel';
+import { groupByPoint, layoutGroups, MIN_TARGET_RADIUS, spreadOffsets } from '../lib/map/markerSpread';
+import { createMapDetails } from './mapDetails';
+import { FullscreenToggle } from './mapFullscreen';
+import { fill } from '../lib/i18n/fill';
 import { hanRuns } from '../lib/site/hanRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
@@ -34,11 +39,28 @@ interface MapText {
   /** "{name}({category}),按回车查看详情" / "{name} ({category}), press Enter for details" */
   markerLabel: string;
   popupSource: string;
+  /** The name of the details panel's close button. */
+  close: string;
+  /** The name of the full-screen toggle. */
+  fullscreen: string;
+  /** "{n} projects, press Enter to zoom in": a cluster's name. */
+  clusterLabel: string;
+  /** MapLibre's own interface text (the map's name, zoom buttons, gesture hints), by its keys. */
+  ui: Record<string, string>;
 }
 
 function mapText(figure: HTMLElement): MapText {
   const locale = (figure.dataset['locale'] ?? document.documentElement.lang).startsWith('en') ? 'en' : 'zh';
-  return { locale, markerLabel: figure.dataset['markerLabel'] ?? '{name} ({category})', popupSource: figure.dataset['popupSource'] ?? '' };
+  const ui = JSON.parse(figure.dataset['mapUi'] ?? '{}') as Record<string, string>;
+  return {
+    locale,
+    markerLabel: figure.dataset['markerLabel'] ?? '{name} ({category})',
+    popupSource: figure.dataset['popupSource'] ?? '',
+    close: figure.dataset['closeLabel'] ?? '×',
+    fullscreen: figure.dataset['fullscreenLabel'] ?? '',
+    clusterLabel: figure.dataset['clusterLabel'] ?? '{n}',
+    ui,
+  };
 }
 
 /** Text into an element, its Chinese runs marked as such on an English page. */
@@ -94,21 +116,6 @@ function popupContent(p: ProjectFeatureProps, text: MapText): HTMLElement {
   return box;
 }
 
-function bounds(features: FeatureCollection<Point>['features'], basemap: FeatureCollection): LngLatBoundsLike | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      xs.push(c[0] as number);
-      ys.push(c[1] as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of features) visit(f.geometry.coordinates);
-  if (xs.length === 0) for (const f of basemap.features) if (f.geometry.type !== 'GeometryCollection') visit(f.geometry.coordinates);
-  if (xs.length === 0) return null;
-  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
-}
-
 function linkStylesheet(): Promise<void> {
   if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();
   const link = document.createElement('link');
@@ -119,11 +126,26 @@ function linkStylesheet(): Promise<void> {
   return loaded;
 }
 
-export async function mountMap(figure: HTMLElement): Promise<void> {
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The prefectures' outlines in view (the figure names them; all when it names none), else every feature of the basemap. */
+function regionsExtent(basemap: FeatureCollection, prefectures: string[]): Extent | null {
+  const coordinatesOf = (fs: FeatureCollection['features']) => fs.flatMap((f) => (f.geometry.type === 'GeometryCollection' ? [] : [f.geometry.coordinates]));
+  const outlines = basemap.features.filter((f) => f.properties?.['layer'] === 'prefecture' && (!prefectures.length || prefectures.includes(String(f.properties['code']))));
+  return extentOf(coordinatesOf(outlines)) ?? extentOf(coordinatesOf(basemap.features));
+}
+
+/**
+ * Replaces the build-time map with the interactive one. `wantsFocus`: whether
+ * the reader asked for it with the keyboard or the "open map" button by the
+ * time it is ready; then focus moves into it (unless it has gone elsewhere).
+ */
+export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = () => false): Promise<void> {
+  const frame = figure.querySelector<HTMLElement>('.map-frame');
   const container = figure.querySelector<HTMLElement>('.map-live');
   const staticSvg = figure.querySelector<SVGSVGElement>('svg.static-map');
   const explorer = figure.closest<HTMLElement>('[data-project-explorer]');
-  if (!container) return;
+  if (!frame || !container) return;
   const region = figure.dataset['region'];
   const text = mapText(figure);
   const [projects, basemap] = await Promise.all([
@@ -133,21 +155,40 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
   ]).then(([, p, b]) => [p, b] as const);
   const features = projects.features.filter((f) => !region || f.properties.region === region);
   container.hidden = false;
-  const box = bounds(features, basemap);
+  const home = regionsExtent(basemap, (figure.dataset['prefectures'] ?? '').split(' ').filter(Boolean));
+  // Room around framed markers: the widest spread ring plus its marker, but never more than the box can give.
+  const groups = groupByPoint(features, (f) => f.properties.at);
+  const reach = Math.max(0, ...groups.map((g) => {
+    const radii = g.map((f) => Math.max(f.properties.r, MIN_TARGET_RADIUS));
+    return Math.max(...spreadOffsets(radii).map((o, i) => Math.hypot(...o) + radii[i]!));
+  }));
+  const padding = (wanted: number) => Math.round(Math.min(wanted, container.clientWidth / 4, container.clientHeight / 4));
   const map = new maplibregl.Map({
     container,
     style: EXTERNAL_STYLE ?? localStyle(),
-    ...(box ? { bounds: box } : {}),
-    fitBoundsOptions: { padding: 40, maxZoom: 10 },
+    ...(home ? { bounds: home } : {}),
+    fitBoundsOptions: { padding: padding(24), maxZoom: 10 },
     attributionControl: false,
     cooperativeGestures: true,
+    locale: text.ui,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  const details = createMapDetails(frame, figure.id, text.close);
+  const fullscreen = new FullscreenToggle(frame, text.fullscreen, (on) => {
+    map.resize();
+    // In full screen one finger pans, as in any map app; on the page it scrolls the page.
+    if (on) map.cooperativeGestures.disable();
+    else map.cooperativeGestures.enable();
+    fitTo(shown);
+  });
+  map.addControl(fullscreen, 'top-right');
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(e.error));
   });
   staticSvg?.setAttribute('hidden', '');
+  // Readers can zoom and pan around the data's regions, not out into the sea: the fitted view, with a margin.
+  if (home) map.setMaxBounds(unionExtent(padExtent(home, 0.25), padExtent(boundsExtent(map.getBounds()), 0.1)));
   // County names as HTML labels: a WebGL text layer would need a glyph server.
   for (const f of basemap.features) {
     if (f.properties?.['layer'] !== 'label' || f.geometry.type !== 'Point') continue;
@@ -161,30 +202,131 @@ export async function mountMap(figure: HTMLElement): Promise<void> {
   }
   figure.dataset['mapState'] = 'interactive';
 
-  const markers = new Map<string, { marker: maplibregl.Marker; el: HTMLButtonElement }>();
-  for (const f of features) {
-    const p = f.properties;
-    const el = document.createElement('button');
-    el.type = 'button';
-    el.className = `map-marker${p.hollow ? ' hollow' : ''}`;
-    el.style.width = el.style.height = `${p.r * 2}px`;
-    el.style.borderColor = p.color;
-    if (!p.hollow) el.style.background = p.color;
-    const label = text.locale === 'en' ? { name: p.nameEn, category: p.categoryEn } : { name: p.name, category: p.categoryZh };
-    // fill() replaces in one pass with a function: a name holding $&, $' or {category} stays as written.
-    el.setAttribute('aria-label', markerLabel(text.markerLabel, label));
-    el.dataset['project'] = p.id;
-    const popup = new maplibregl.Popup({ offset: p.r + 4, maxWidth: '300px', focusAfterOpen: true }).setDOMContent(popupContent(p, text));
-    const marker = new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).setPopup(popup).addTo(map);
-    markers.set(p.id, { marker, el });
+  /** Pans the map so a marker is not under the details panel. */
+  const reveal = (at: [number, number], offset: [number, number], r: number) => {
+    const free = details.freeArea();
+    const point = map.project(at);
+    const x = point.x + offset[0];
+    const y = point.y + offset[1];
+    if (x - r >= free.left && x + r <= free.right && y - r >= free.top && y + r <= free.bottom) return;
+    map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], { animate: !reducedMotion() });
+  };
+
+  interface Placed { el: HTMLButtonElement; marker: maplibregl.Marker; at: [number, number]; r: number }
+  const markers = new Map<string, Placed>();
+  const placedGroups = groups.map((group) => {
+    // The shared point itself, shown when its markers are spread away from it.
+    const hub = document.createElement('span');
+    hub.className = 'map-hub';
+    hub.setAttribute('aria-hidden', 'true');
+    new maplibregl.Marker({ element: hub }).setLngLat(group[0]!.properties.at).addTo(map);
+    const members = group.map((f) => {
+      const p = f.properties;
+      const el = document.createElement('button');
+      el.type = 'button';
+      el.className = `map-marker${p.hollow ? ' hollow' : ''}`;
+      el.style.width = el.style.height = `${p.r * 2}px`;
+      el.style.borderColor = p.color;
+      if (!p.hollow) el.style.background = p.color;
+      const label = text.locale === 'en' ? { name: p.nameEn, category: p.categoryEn } : { name: p.name, category: p.categoryZh };
+      // fill() replaces in one pass with a function: a name holding $&, $' or {category} stays as written.
+      el.setAttribute('aria-label', markerLabel(text.markerLabel, label));
+      el.setAttribute('aria-expanded', 'false');
+      el.setAttribute('aria-controls', `${figure.id}-details`);
+      el.dataset['project'] = p.id;
+      const marker = new maplibregl.Marker({ element: el }).setLngLat(p.at).addTo(map);
+      el.addEventListener('click', () => {
+        details.open(popupContent(p, text), el);
+        const { x, y } = marker.getOffset();
+        reveal(p.at, [x, y], p.r);
+      });
+      const placed: Placed = { el, marker, at: p.at, r: p.r };
+      markers.set(p.id, placed);
+      return placed;
+    });
+    return { at: group[0]!.properties.at, hub, members };
+  });
+  let clusterMarkers: maplibregl.Marker[] = [];
+  /** Projects whose cluster the reader opened with the keyboard: focus goes to the first of them once it is split. */
+  let focusAfterSplit: Placed[] = [];
+  /** Draws the shown markers so that none overlaps another at this zoom: spread on rings, or gathered into clusters (markerSpread.ts). */
+  const relayout = () => {
+    const visible = placedGroups.map((g) => ({ g, members: g.members.filter((m) => !m.el.hidden) })).filter((v) => v.members.length > 0);
+    const { offsets, clusters } = layoutGroups(visible.map(({ g, members }) => {
+      const { x, y } = map.project(g.at);
+      return { x, y, radii: members.map((m) => Math.max(m.r, MIN_TARGET_RADIUS)) };
+    }));
+    for (const g of placedGroups) g.hub.hidden = true;
+    visible.forEach(({ g, members }, i) => {
+      const o = offsets[i];
+      for (const [k, m] of members.entries()) {
+        m.el.toggleAttribute('data-clustered', !o);
+        if (o) m.marker.setOffset(o[k]!);
+      }
+      g.hub.hidden = !o || o.every(([x, y]) => x === 0 && y === 0);
+    });
+    for (const c of clusterMarkers) c.remove();
+    clusterMarkers = clusters.map((c) => {
+      const members = c.groups.flatMap((i) => visible[i]!.members);
+      const el = document.createElement('button');
+      el.type = 'button';
+      el.className = 'map-cluster';
+      el.textContent = String(members.length);
+      el.setAttribute('aria-label', fill(text.clusterLabel, { n: members.length }));
+      el.dataset['projects'] = members.map((m) => m.el.dataset['project']).join(' ');
+      el.addEventListener('click', () => {
+        if (document.activeElement === el) focusAfterSplit = members;
+        const box = extentOf(members.map((m) => m.at));
+        if (box) map.fitBounds(box, { padding: padding(reach + 16), maxZoom: 12, animate: !reducedMotion() });
+      });
+      return new maplibregl.Marker({ element: el }).setLngLat(map.unproject([c.x, c.y])).addTo(map);
+    });
+    const next = focusAfterSplit.find((m) => !m.el.hidden && !m.el.hasAttribute('data-clustered'));
+    if (next) {
+      focusAfterSplit = [];
+      next.el.focus();
+    }
+  };
+  relayout();
+  map.on('zoomend', relayout);
+
+  let shown = new Set(markers.keys());
+  /** Frames the shown markers; all of them means the data's regions, as at first. */
+  function fitTo(ids: Set<string>): void {
+    const at = [...markers].filter(([id]) => ids.has(id)).map(([, m]) => m.at);
+    const box = at.length === markers.size ? home : extentOf(at);
+    if (!box) return;
+    map.fitBounds(box, { padding: padding(at.length === markers.size ? 24 : reach + 16), maxZoom: 10, animate: !reducedMotion() });
   }
   explorer?.addEventListener('projects:filter', (e) => {
-    const shown = (e as CustomEvent<Set<string>>).detail;
-    for (const [id, { marker, el }] of markers) {
-      const visible = shown.has(id);
-      el.hidden = !visible;
-      if (!visible) marker.getPopup()?.remove();
+    const next = (e as CustomEvent<Set<string>>).detail;
+    for (const [id, { el }] of markers) el.hidden = !next.has(id);
+    const opener = details.opener;
+    if (opener?.hidden) details.close(false);
+    const mapped = new Set([...next].filter((id) => markers.has(id)));
+    // Only a change in the shown markers moves the map: typing in a field that changes nothing keeps the reader's view.
+    const changed = mapped.size !== shown.size || [...mapped].some((id) => !shown.has(id));
+    shown = mapped;
+    if (changed) fitTo(shown);
+    relayout();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const inMap = frame.contains(document.activeElement) || document.activeElement === document.body;
+    if (details.isOpen && (inMap || fullscreen.isOn)) {
+      details.close(true);
+      e.preventDefault();
+    } else if (fullscreen.isOn) {
+      fullscreen.set(false);
+      e.preventDefault();
     }
   });
   explorer?.dispatchEvent(new CustomEvent('projects:map-ready'));
+  const active = document.activeElement;
+  if (wantsFocus() && (!active || active === document.body || frame.contains(active))) map.getCanvas().focus();
+}
+
+/** A map's bounds as an extent. */
+function boundsExtent(b: maplibregl.LngLatBounds): Extent {
+  return [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
 }

@@ -3,10 +3,14 @@
 // that do not need it. Until then, and without WebGL, the build-time SVG map
 // stands in.
 
-function load(figure: HTMLElement): void {
+function load(figure: HTMLElement, button: HTMLButtonElement, wantsFocus: () => boolean): void {
   import('./maplibreMap')
-    .then((m) => m.mountMap(figure))
+    .then((m) => m.mountMap(figure, wantsFocus))
+    .then(() => {
+      button.hidden = true;
+    })
     .catch((e: unknown) => {
+      button.hidden = true;
       // No WebGL or a failed load: the static map stays.
       figure.dataset['mapState'] = 'static';
       console.warn('interactive map unavailable:', e);
@@ -26,14 +30,22 @@ export function lazyProjectMaps(root: ParentNode): void {
     const frame = figure.querySelector<HTMLElement>('.map-frame');
     if (!button || !frame) continue;
     let started = false;
+    // Pressed, or reached with the keyboard: focus goes into the map once it is ready (a pointer passing over it only loads it).
+    let wantsFocus = false;
     const start = () => {
       if (started) return;
       started = true;
-      button.hidden = true;
-      load(figure);
+      load(figure, button, () => wantsFocus);
     };
     button.hidden = false;
-    button.addEventListener('click', start);
-    for (const type of ['pointerenter', 'touchstart', 'focusin'] as const) frame.addEventListener(type, start, { once: true, passive: true });
+    button.addEventListener('click', () => {
+      wantsFocus = true;
+      start();
+    });
+    frame.addEventListener('focusin', () => {
+      wantsFocus = true;
+      start();
+    }, { once: true });
+    for (const type of ['pointerenter', 'touchstart'] as const) frame.addEventListener(type, start, { once: true, passive: true });
   }
 }

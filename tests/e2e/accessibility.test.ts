@@ -71,3 +71,21 @@ describe('site search with its results open', () => {
     await page.context().close();
   });
 });
+
+describe('the interactive project map with a project’s details open', () => {
+  test.each([1280, 375])('has no axe violations at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { width });
+    await page.goto(`${base}/projects/`);
+    await page.locator('.map-open').click();
+    await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
+    // Zoomed out on a phone every marker may be in a cluster: open one first, as a reader would.
+    const cluster = page.locator('.map-cluster').first();
+    if (await cluster.count()) await cluster.click();
+    await page.locator('.map-marker:not([data-clustered])').first().click();
+    await page.locator('.map-details h3').waitFor({ state: 'visible' });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+});

@@ -7,8 +7,15 @@ import { expectCleanPage, launchChromium, openPage } from './browser';
 import { DIST } from './builtPages';
 import { loadDataset } from '../../src/lib/data/loadDataset';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 
 const base = inject('baseUrl');
+
+/** Zoomed out, projects near each other are one cluster: opens the one holding this project, as a reader would. */
+async function openCluster(page: Page, id: string): Promise<void> {
+  const cluster = page.locator(`.map-cluster[data-projects~="${id}"]`);
+  if (await cluster.count()) await cluster.click();
+}
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser.close(); });
@@ -52,8 +59,9 @@ describe('the projects map', () => {
     expect(ms).toBeLessThan(BUDGETS.mapInteractiveMaxMs * 3);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     const marker = page.locator('.map-marker[data-project="sanmen-fyp14.first-welfare-home"]');
+    await openCluster(page, 'sanmen-fyp14.first-welfare-home');
     await marker.click();
-    const popup = page.locator('.maplibregl-popup .map-popup');
+    const popup = page.locator('.map-details .map-popup');
     await expect(popup.locator('h3').textContent()).resolves.toBe('三门县第一福利院');
     await expect(popup.textContent()).resolves.toContain('位置精度');
     await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
@@ -71,8 +79,9 @@ describe('the projects map', () => {
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
     const marker = page.locator('.map-marker[data-project="sanmen-fyp14.first-welfare-home"]');
     await expect(marker.getAttribute('aria-label')).resolves.toBe('Sanmen County No. 1 Welfare Home (Elderly care), press Enter for details');
+    await openCluster(page, 'sanmen-fyp14.first-welfare-home');
     await marker.click();
-    const popup = page.locator('.maplibregl-popup .map-popup');
+    const popup = page.locator('.map-details .map-popup');
     await expect(popup.locator('h3').textContent()).resolves.toBe('Sanmen County No. 1 Welfare Home');
     await expect(popup.locator('p[lang="zh-CN"]').textContent()).resolves.toBe('三门县第一福利院');
     await expect(popup.textContent()).resolves.toContain('Location precision');
@@ -91,9 +100,16 @@ describe('the projects map', () => {
     // Keyboard focus reaching the map is the reader's intent.
     await page.locator('.map-open').focus();
     await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
-    await page.locator('.map-marker').first().focus();
+    // Zoomed out on a phone, nearby projects are clusters: Enter on one zooms in and focus goes to its first project.
+    const cluster = page.locator('.map-cluster').first();
+    if (await cluster.count()) {
+      const ids = (await cluster.getAttribute('data-projects'))!.split(' ');
+      await cluster.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((members) => members.includes((document.activeElement as HTMLElement | null)?.dataset['project'] ?? ''), ids, { timeout: 5_000 });
+    } else await page.locator('.map-marker').first().focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.maplibregl-popup .map-popup h3').count()).resolves.toBe(1);
+    await expect(page.locator('.map-details .map-popup h3').count()).resolves.toBe(1);
     expectCleanPage(problems);
     await page.context().close();
   });
@@ -146,3 +162,152 @@ describe('the projects map', () => {
     await page.context().close();
   });
 });
+
+/** The mapped projects (a point, not city-wide) that share their point with others, largest group first, from the data. */
+function stackedGroups(): { id: string; name: string }[][] {
+  const groups = new Map<string, { id: string; name: string }[]>();
+  for (const p of loadDataset().projects) {
+    if (p.lon === null || p.lat === null || p.location_precision === 'city') continue;
+    const key = `${p.lon},${p.lat}`;
+    groups.set(key, [...(groups.get(key) ?? []), { id: p.project_id, name: p.name_zh }]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => b.length - a.length);
+}
+
+/** Distance in px between the first two county labels: it doubles with each zoom level. */
+const labelSpan = (page: Page) => page.locator('.map-label').evaluateAll((els) => {
+  const [a, b] = els.slice(0, 2).map((el) => el.getBoundingClientRect());
+  return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+});
+
+/** Two animation frames: the map has drawn its markers where the last camera change put them. */
+const settle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+async function openMap(page: Page): Promise<void> {
+  await page.goto(`${base}/projects/`);
+  await page.locator('.map-open').click();
+  await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.map-marker').length > 0);
+}
+
+for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
+  describe(`the projects map at ${viewport.width} × ${viewport.height}`, () => {
+    test('opens with focus in it; every project sharing a point opens its own details, inside the viewport, and Esc closes them and returns focus', async () => {
+      const { page, problems } = await openPage(browser, viewport);
+      await openMap(page);
+      await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'), null, { timeout: 5_000 });
+      const groups = stackedGroups();
+      expect(groups.length, 'the data has projects that share a point').toBeGreaterThan(0);
+      for (const { id, name } of groups[0]!) {
+        await openCluster(page, id);
+        // A real click: it fails if another marker covers this one.
+        await page.locator(`.map-marker[data-project="${id}"]`).click({ timeout: 5_000 });
+        const panel = page.locator('.map-details');
+        await expect(panel.locator('h3').textContent()).resolves.toBe(name);
+        const fit = await panel.evaluate((el) => {
+          const p = el.getBoundingClientRect();
+          const h = el.querySelector('h3')!.getBoundingClientRect();
+          const frame = el.closest('.map-frame')!.getBoundingClientRect();
+          const inside = (r: DOMRect, o: { left: number; top: number; right: number; bottom: number }) => r.left >= o.left - 0.5 && r.top >= o.top - 0.5 && r.right <= o.right + 0.5 && r.bottom <= o.bottom + 0.5;
+          const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+          return { inViewport: inside(p, viewport), inMap: inside(p, frame), titleShown: h.height > 0 && inside(h, p) && inside(h, viewport) };
+        });
+        expect(fit, id).toEqual({ inViewport: true, inMap: true, titleShown: true });
+        await page.keyboard.press('Escape');
+        await expect(panel.isHidden()).resolves.toBe(true);
+        await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['project'])).resolves.toBe(id);
+      }
+      expectCleanPage(problems);
+      await page.context().close();
+    });
+
+    test('a region filter frames that region’s markers; zooming out stops near the data; full screen toggles and Esc leaves it', async () => {
+      const { page, problems } = await openPage(browser, viewport);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openMap(page);
+      const start = await labelSpan(page);
+      const regions = await page.locator('select[name="region"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      let framed = 0;
+      for (const region of regions) {
+        await page.selectOption('select[name="region"]', region);
+        await settle(page);
+        const ids = await page.locator(`tr[data-region="${region}"][data-mapped="1"]`).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']!));
+        if (!ids.length) continue;
+        framed++;
+        const view = await page.evaluate((shown) => {
+          const box = document.querySelector('.map-live')!.getBoundingClientRect();
+          const visible = [...document.querySelectorAll<HTMLElement>('.map-marker')].filter((m) => !m.hidden);
+          const drawn = [...visible.filter((m) => !m.hasAttribute('data-clustered')), ...document.querySelectorAll<HTMLElement>('.map-cluster')];
+          const outside = drawn.filter((m) => {
+            const r = m.getBoundingClientRect();
+            return r.left < box.left || r.top < box.top || r.right > box.right || r.bottom > box.bottom;
+          });
+          return { shown: visible.map((m) => m.dataset['project']).sort(), outside: outside.map((m) => m.dataset['project'] ?? m.dataset['projects']), expected: [...shown].sort() };
+        }, ids);
+        expect(view.shown, region).toEqual(view.expected);
+        expect(view.outside, region).toEqual([]);
+        expect(await labelSpan(page), `${region} zooms in`).toBeGreaterThan(start * 1.2);
+      }
+      expect(framed).toBeGreaterThan(0);
+      await page.selectOption('select[name="region"]', '');
+      await settle(page);
+      expect(Math.abs((await labelSpan(page)) / start - 1), 'all regions: the first view again').toBeLessThan(0.05);
+      for (let i = 0; i < 6; i++) await page.locator('.maplibregl-ctrl-zoom-out').click();
+      await settle(page);
+      expect(await labelSpan(page), 'zooming out stops near the data').toBeGreaterThan(start / 2);
+
+      const toggle = page.locator('.map-fullscreen');
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+      const full = await page.locator('.map-frame').evaluate((el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; });
+      expect(full).toEqual([0, 0, viewport.width, viewport.height]);
+      await page.keyboard.press('Escape');
+      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+      const back = await page.locator('.map-frame').evaluate((el) => el.getBoundingClientRect().height);
+      expect(back).toBeLessThan(viewport.height);
+      expectCleanPage(problems);
+      await page.context().close();
+    });
+  });
+}
+
+describe('the project list and filters', () => {
+  test('at 375 px the project list fits its column: no sideways scrolling, on the projects page and a region page, in both languages', async () => {
+    const { page, problems } = await openPage(browser, { width: 375, height: 740 });
+    const code = loadDataset().documents[0]!.region_code;
+    for (const path of ['/projects/', '/en/projects/', `/regions/${code}/`]) {
+      await page.goto(`${base}${path}`);
+      const sizes = await page.locator('.project-explorer .table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(sizes.scroll, path).toBeLessThanOrEqual(sizes.client);
+      expect(sizes.page, path).toBeLessThanOrEqual(sizes.viewport);
+    }
+    // The sort buttons stay, and still sort.
+    await page.goto(`${base}/projects/`);
+    await page.locator('button[data-sort="inv"]').click();
+    const values = await page.locator('tr[data-id]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['inv']).filter((v) => v !== '').map(Number));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
+  test('filter fields show the site’s focus ring, as its buttons do', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${base}/projects/`);
+    const ring = () => page.evaluate(() => { const s = getComputedStyle(document.activeElement!); return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`; });
+    await page.locator('select[name="region"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('category');
+    const select = await ring();
+    await page.locator('input[name="max"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    const input = await ring();
+    await page.locator('[data-filters] button[type="submit"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('reset');
+    const button = await ring();
+    expect(button).toMatch(/^solid/);
+    expect([select, input]).toEqual([button, button]);
+    await page.context().close();
+  });
+});
+

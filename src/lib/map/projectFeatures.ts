@@ -18,6 +18,8 @@ export type PopupFact = [label: string, value: string] | [label: string, value: 
 export interface ProjectFeatureProps {
   id: string;
   region: string;
+  /** The project's point as the data gives it; the geometry may be spread from it for the build-time map. Projects sharing it are spread in screen pixels on the interactive map. */
+  at: [lon: number, lat: number];
   regionName: string;
   regionNameEn: string;
   name: string;
@@ -74,6 +76,7 @@ export function projectFeatures(data: Dataset, view: ProjectsView): FeatureColle
       properties: {
         id: p.project_id,
         region: row.regionCode,
+        at: [p.lon ?? lon, p.lat ?? lat],
         regionName: region.name_zh,
         regionNameEn: region.name_en,
         name: p.name_zh,
