@@ -144,9 +144,10 @@ describe('home findings on small datasets', () => {
     expect(parts.filter((p) => p.kind === 'data').map((p) => p.href)).toEqual(['/en/regions/990101/#results-demo-plan']);
   });
 
-  test('a target of the plan’s own period with a baseline is bold; one before the period is not; an unchanged one is not', () => {
+  test('a target of the plan’s own period with a baseline is bold; one before the period, an unchanged one or one already met is not', () => {
     expect(boldestTargets(withValues([row(2015, 'baseline', 40), row(2020, 'target', 50)]), 3)).toEqual([]);
     expect(boldestTargets(withValues([row(2020, 'baseline', 50), row(2025, 'target', 50)]), 3)).toEqual([]);
+    expect(boldestTargets(withValues([row(2020, 'baseline', 55), row(2025, 'target', 50, 'ge')]), 3)).toEqual([]);
     const ds = withValues([row(2020, 'baseline', 53), row(2025, 'target', 58)]);
     const [bold] = boldestTargets(ds, 3);
     expect(bold).toMatchObject({ kind: 'points', perYear: 1 });

@@ -12,7 +12,7 @@ import { regionsWithDocuments } from '../site/regionView';
 import { sourceHref } from '../site/sourceLines';
 import { data as dataSlot, num, sentence, type SentencePart } from './sentence';
 import { isPreviousPeriod } from './regionSections';
-import { countFlags, type FlagCounts } from './targetFlags';
+import { countFlags, flagsOfTarget, type FlagCounts } from './targetFlags';
 import { valueInWords } from './valueWords';
 
 /** Links and names in one edition, for the sentence builders. */
@@ -92,7 +92,8 @@ export interface BoldTarget {
 /**
  * Targets of a document's own period with a baseline, ranked by the yearly change they imply
  * (the indicator page's "implied yearly change"): growth rates and percentage points are ranked
- * apart, since one cannot be weighed against the other. A target that asks for no change is not bold.
+ * apart, since one cannot be weighed against the other. A target that asks for no change, or that
+ * the baseline already meets, is not bold.
  */
 export function boldestTargets(data: Dataset, perKind: number): BoldTarget[] {
   const ix = indexDataset(data);
@@ -104,7 +105,8 @@ export function boldestTargets(data: Dataset, perKind: number): BoldTarget[] {
     if (!change || change.kind === 'absolute' || change.perYear === 0 || change.toYear < document.period_start) continue;
     const baseline = values.find((v) => v.value_kind === 'baseline' && v.year === change.fromYear);
     const target = values.find((v) => v.value_kind === 'target' && v.year === change.toYear);
-    if (!baseline || !target) continue;
+    // A target the baseline already reaches ("at least 50" from 55) asks for nothing, however far apart the numbers.
+    if (!baseline || !target || flagsOfTarget(values, target).includes('already_met')) continue;
     all.push({ indicator, region: ix.region(document.region_code), baseline, target, kind: change.kind, perYear: change.perYear });
   }
   const top = (kind: BoldTarget['kind']) => all.filter((b) => b.kind === kind).sort((a, b) => Math.abs(b.perYear) - Math.abs(a.perYear)).slice(0, perKind);

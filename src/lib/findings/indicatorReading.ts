@@ -48,24 +48,12 @@ export function indicatorReading(indicator: Indicator, values: IndicatorValue[],
     const list = targetList(targets, indicator, locale, href);
     const start = startingPoint(sorted, targets[0]!);
     const plural = targets.length > 1 ? 'Several' : 'One';
-    if (!start) return sentence(t(locale, `findings.reading.targetsOnly${plural}`), {}).flatMap((p) => (p.kind === 'text' ? splitAt(p.text, list) : [p]));
-    return sentence(t(locale, `findings.reading.fromStart${plural}`, { year: start.year }), { start: w(start) }).flatMap((p) => (p.kind === 'text' ? splitAt(p.text, list) : [p]));
+    if (!start) return sentence(t(locale, `findings.reading.targetsOnly${plural}`), { targets: list });
+    return sentence(t(locale, `findings.reading.fromStart${plural}`, { year: start.year }), { start: w(start), targets: list });
   }
   const latest = [...sorted].sort((a, b) => b.year - a.year)[0];
   if (!latest) return [];
   const earlier = sorted.filter((v) => v.year < latest.year).sort((a, b) => b.year - a.year)[0];
   if (earlier) return sentence(t(locale, 'findings.reading.figureSince', { year: latest.year, startYear: earlier.year }), { value: w(latest), start: w(earlier) });
   return sentence(t(locale, 'findings.reading.figure', { year: latest.year }), { value: w(latest) });
-}
-
-// The list of targets is several parts, so it stands in the template as {targets} after the other slots are filled.
-function splitAt(text: string, list: SentencePart[]): SentencePart[] {
-  const [before, ...rest] = text.split('{targets}');
-  if (rest.length === 0) return [{ kind: 'text', text }];
-  const out: SentencePart[] = [];
-  if (before) out.push({ kind: 'text', text: before });
-  out.push(...list);
-  const after = rest.join('{targets}');
-  if (after) out.push({ kind: 'text', text: after });
-  return out;
 }

@@ -13,14 +13,19 @@ export type Slot = Exclude<SentencePart, { kind: 'text' }>;
 export const data = (text: string, href?: string): Slot => (href === undefined ? { kind: 'data', text } : { kind: 'data', text, href });
 export const num = (text: string, href?: string): Slot => (href === undefined ? { kind: 'number', text } : { kind: 'number', text, href });
 
-/** Fills `{name}` placeholders with slots; an unknown placeholder stays as written, like `fill()`. */
-export function sentence(template: string, slots: Record<string, Slot>): SentencePart[] {
+/**
+ * Fills `{name}` placeholders with slots, or with runs of parts (a list inside the sentence); an
+ * unknown placeholder stays as written, like `fill()`.
+ */
+export function sentence(template: string, slots: Record<string, Slot | SentencePart[]>): SentencePart[] {
   const parts: SentencePart[] = [];
   for (const piece of template.split(/(\{\w+\})/)) {
     if (piece === '') continue;
     const key = /^\{(\w+)\}$/.exec(piece)?.[1];
     const slot = key !== undefined && Object.hasOwn(slots, key) ? slots[key] : undefined;
-    parts.push(slot ?? { kind: 'text', text: piece });
+    if (slot === undefined) parts.push({ kind: 'text', text: piece });
+    else if (Array.isArray(slot)) parts.push(...slot);
+    else parts.push(slot);
   }
   return parts;
 }
