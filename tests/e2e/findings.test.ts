@@ -84,6 +84,12 @@ describe.each(['zh', 'en'] as const)('findings in the %s edition', (locale) => {
     const words = await row.locator('.flag').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
     expect(words).toEqual(flagsOfIndicator(flagged.values).map((f) => t(locale, `findings.flag.${f}`)));
     await expect(row.locator('.flag .visually-hidden').first().textContent()).resolves.toContain(t(locale, `findings.flag.${flagsOfIndicator(flagged.values)[0]!}.explain`));
+    // The flags are explained in the methodology, at the anchor the page links to.
+    const how = await page.locator('.flag-summary a').getAttribute('href');
+    expect(how).toBe(localizedPath(locale, '/methodology/#target-flags'));
+    await page.goto(base + how!);
+    await expect(page.locator('#target-flags').count()).resolves.toBe(1);
+    await page.goBack();
     // Long names wrap: no row name is cut short.
     const cut = await page.locator('.dash-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).length);
     expect(cut).toBe(0);
