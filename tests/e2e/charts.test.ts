@@ -132,15 +132,16 @@ describe('an indicator chart', () => {
     await page.context().close();
   });
 
-  test('a region dashboard fits a 320 px screen without sideways scrolling, one row per indicator', async () => {
+  test('a region dashboard fits a 320 px screen without sideways scrolling, one compact row per indicator', async () => {
     const { page, problems } = await openPage(browser, { width: 320 });
     await page.goto(`${base}/regions/320400/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const rows = await page.locator('.dash-row').count();
     expect(rows).toBe(80);
-    const rowHeight = await page.locator('.dash-row').first().evaluate((el) => el.getBoundingClientRect().height);
-    // 20 rows within the height of a common phone screen (812 px).
-    expect(rowHeight * 20).toBeLessThanOrEqual(812);
+    // Names wrap rather than being cut, so a long one takes more lines; a typical (median) row stays
+    // compact: 20 of them within the height of a common phone screen (812 px).
+    const heights = await page.locator('.dash-row').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height).sort((a, b) => a - b));
+    expect(heights[Math.floor(heights.length / 2)]! * 20).toBeLessThanOrEqual(812);
     expectCleanPage(problems);
     await page.context().close();
   });

@@ -2,6 +2,7 @@ import * as common from './dictionaries/common';
 import * as compare from './dictionaries/compare';
 import * as data from './dictionaries/data';
 import * as embed from './dictionaries/embed';
+import * as findings from './dictionaries/findings';
 import * as home from './dictionaries/home';
 import * as indicator from './dictionaries/indicator';
 import * as projects from './dictionaries/projects';
@@ -16,10 +17,10 @@ export { LOCALES, type Locale } from './locales';
 // Each area of the site keeps its interface text in src/lib/i18n/dictionaries/<area>.ts as a
 // Chinese dictionary and an English one typed against it, so a missing English key fails
 // `astro check`; tests/unit/i18n.test.ts also fails on empty strings and mismatched {params}.
-const DICTIONARIES = [common, home, region, indicator, projects, compare, sources, data, embed, search] as const;
+const DICTIONARIES = [common, home, region, indicator, projects, compare, sources, data, embed, search, findings] as const;
 
 /** Each area's dictionaries by name, for the completeness test. */
-export const DICTIONARY_AREAS = { common, home, region, indicator, projects, compare, sources, data, embed, search } as const;
+export const DICTIONARY_AREAS = { common, home, region, indicator, projects, compare, sources, data, embed, search, findings } as const;
 
 type Merge<T extends readonly { zh: object }[]> = T extends readonly [infer H extends { zh: object }, ...infer R extends readonly { zh: object }[]] ? H['zh'] & Merge<R> : unknown;
 type ZhDictionary = Merge<typeof DICTIONARIES>;

@@ -7,6 +7,7 @@ import { conversionBetween } from '../compare/conversions';
 import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
 import { DOC_TYPES, PRECISIONS, VALUE_KINDS } from '../data/vocabulary';
+import { countFlags, TARGET_FLAGS } from '../findings/targetFlags';
 
 export type Locale = 'zh' | 'en';
 
@@ -53,6 +54,9 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
   for (const t of DOC_TYPES) facts[`docs_${t}`] = count(data.documents, (d) => d.doc_type === t);
   for (const k of VALUE_KINDS) facts[`values_${k}`] = count(data.indicator_values, (v) => v.value_kind === k);
   for (const p of PRECISIONS) facts[`projects_${p}`] = count(data.projects, (x) => x.location_precision === p);
+  const flags = countFlags(data.indicators.map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
+  facts['targets'] = flags.targets;
+  for (const f of TARGET_FLAGS) facts[`targets_${f}`] = flags.flagged[f];
   return facts;
 }
 

@@ -1,8 +1,8 @@
 // Interface text of the home pages and components (see ../ui.ts).
 export const zh = {
-  'home.description': '五个地方民政规划与工作报告中的每一个数字:基期值、目标值、重大建设项目,均附原文引语,可下载。',
+  'home.description': '{n}份地方民政规划与工作报告中的每一个数字:基期值、目标值、重大建设项目,均附原文引语,可下载。',
   'home.h1': '地方民政规划里的数字',
-  'home.lede': '我们把五份地方民政规划和工作报告中的指标、目标和建设项目逐一摘出,每个数字都附上原文引语并由程序核对。',
+  'home.lede': '我们把{n}份地方民政规划和工作报告中的指标、目标和建设项目逐一摘出,每个数字都附上原文引语并由程序核对。',
   'home.facts.documents': '份文件',
   'home.facts.documents.one': '份文件',
   'home.facts.indicators': '项指标',
@@ -26,9 +26,9 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'home.description': 'Every number in five local civil-affairs plans and work reports from China: baselines, targets and major construction projects, each with its source quote, all downloadable.',
+  'home.description': 'Every number in {n} local civil-affairs plans and work reports from China: baselines, targets and major construction projects, each with its source quote, all downloadable.',
   'home.h1': 'The numbers in China’s local civil-affairs plans',
-  'home.lede': 'We took every indicator, target and construction project out of five local civil-affairs plans and work reports; each number comes with the sentence it was taken from, checked by a program.',
+  'home.lede': 'We took every indicator, target and construction project out of {n} local civil-affairs plans and work reports; each number comes with the sentence it was taken from, checked by a program.',
   'home.facts.documents': 'documents',
   'home.facts.documents.one': 'document',
   'home.facts.indicators': 'indicators',
