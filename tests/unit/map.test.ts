@@ -12,7 +12,7 @@ import { popupFacts } from '../../src/lib/map/projectFeatures';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { readBasemap, readCounties } from '../../src/lib/map/basemap';
 import { markerRadius, placeProjects } from '../../src/lib/map/projectPoints';
-import { buildStaticMap } from '../../src/lib/map/staticMap';
+import { buildStaticMap, englishRegionNames } from '../../src/lib/map/staticMap';
 import { buildProjectsView, regionNamesIn } from '../../src/lib/site/projectsView';
 import { BUDGETS } from '../budgets';
 import { countText, matches, readFilter } from '../../src/components/projectExplorer';
@@ -59,6 +59,17 @@ describe('the basemap', () => {
     expect(svg.match(/<circle /g)).toHaveLength(view.placement.mapped.length);
     expect(svg).toContain('&lt;b&gt;地图&lt;/b&gt;');
     expect(svg).toMatch(/^<svg[^>]*role="img"/);
+  });
+
+  test('the English map labels a county in the data by its English name, and marks the others Chinese', () => {
+    const view = buildProjectsView(dataset, counties);
+    const svg = buildStaticMap(readBasemap(dataDir), view.placement.mapped, { width: 640, height: 480, id: 'm', title: 't', description: 'd', englishNames: englishRegionNames(dataset) });
+    const labels = [...svg.matchAll(/<text [^>]*?(lang="zh-CN")?>([^<]*)<\/text>/g)].map((m) => ({ zh: m[1] !== undefined, text: m[2]! }));
+    const drawnCodes = readBasemap(dataDir).features.filter((f) => f.properties?.['layer'] === 'county').map((f) => String(f.properties?.['code']));
+    const inData = dataset.regions.filter((r) => drawnCodes.includes(r.region_code));
+    expect(inData.length).toBeGreaterThan(0);
+    for (const r of inData) expect(labels).toContainEqual({ zh: false, text: r.name_en });
+    for (const l of labels.filter((x) => /[\u4e00-\u9fff]/.test(x.text))) expect(l.zh, l.text).toBe(true);
   });
 });
 

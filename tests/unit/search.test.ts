@@ -60,10 +60,20 @@ describe('a Pagefind hit becomes a result', () => {
       url: '/projects/',
       excerpt: [{ text: '殡仪馆', marked: true }],
       sections: [
-        { title: '三门县殡仪馆', url: '/projects/#row-a', excerpt: [{ text: '殡仪馆', marked: true }, { text: '改扩建', marked: false }] },
-        { title: 'B', url: '/projects/#row-b', excerpt: [] },
+        { title: '三门县殡仪馆 · 重大建设项目', url: '/projects/#row-a', excerpt: [{ text: '殡仪馆', marked: true }, { text: '改扩建', marked: false }] },
+        { title: 'B · 重大建设项目', url: '/projects/#row-b', excerpt: [] },
       ],
     });
+  });
+
+  test('a section is titled with its page, so "Data notes" says whose', () => {
+    const r = toSearchResult({
+      url: '/en/regions/331022/',
+      excerpt: '',
+      meta: { title: 'Sanmen County', kind: 'Region' },
+      sub_results: [{ title: 'Data notes', url: '/en/regions/331022/#notes', excerpt: '', anchor: { element: 'h2', id: 'notes' } }],
+    });
+    expect(r.sections.map((s) => s.title)).toEqual(['Data notes · Sanmen County']);
   });
 
   test('a page without title metadata is listed by its URL', () => {

@@ -41,6 +41,20 @@ describe('the validator', () => {
     expect(messages({ documents: csv })).toContain('data/documents.csv:2:region_code: "990199" does not match any region in regions.csv');
   });
 
+  test.each([
+    ['javascript:alert(1)', '"javascript:alert(1)" is not an http(s) address'],
+    ['/guihua/huadong/9022.html', '"/guihua/huadong/9022.html" is not an http(s) address'],
+    ['ftp://example.org/plan.pdf', '"ftp://example.org/plan.pdf" is not an http(s) address'],
+  ])('a source_url that is not an absolute http(s) address (%s) is rejected', (url, reason) => {
+    const csv = edit('documents', 'https://example.org/demo-plan.html', url);
+    expect(messages({ documents: csv })).toContain(`data/documents.csv:2:source_url: ${reason}`);
+  });
+
+  test('a publication date that is not on the calendar is rejected', () => {
+    const csv = edit('documents', ',2021-12-01,', ',2021-02-30,');
+    expect(messages({ documents: csv })).toContain('data/documents.csv:2:published: "2021-02-30" is not a calendar date');
+  });
+
   test('an ID must start with its own doc_id', () => {
     const csv = edit('indicators', 'demo-plan.social-workers,demo-plan', 'other-plan.social-workers,demo-plan');
     const vals = edit('indicator_values', 'demo-plan.social-workers,2025', 'other-plan.social-workers,2025');

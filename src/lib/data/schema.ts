@@ -125,6 +125,26 @@ const date = () =>
     return z.NEVER;
   });
 
+/**
+ * The original's address: an absolute http(s) URL (no javascript:, data: or relative
+ * paths), as the seed states it; empty when the seed names none.
+ */
+export function isWebAddress(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    return new URL(s).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+const webAddress = () =>
+  z.string().trim().transform((s, ctx) => {
+    if (s === '') return null;
+    if (isWebAddress(s)) return s;
+    ctx.addIssue({ code: 'custom', message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is not an http(s) address` });
+    return z.NEVER;
+  });
+
 export const regionSchema = z.object({
   region_code: regionCode(),
   name_zh: text(),
@@ -144,7 +164,12 @@ export const documentSchema = z.object({
   period_start: year(),
   period_end: year(),
   issuer_zh: optionalText(),
+  issuer_en: optionalText(),
   published: date(),
+  source_url: webAddress(),
+  source_site_zh: optionalText(),
+  source_address: optionalText(),
+  index_no: optionalText(),
   completeness: oneOf(COMPLETENESS),
   original_script: oneOf(SCRIPTS),
   seed_file: text(),

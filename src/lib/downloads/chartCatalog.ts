@@ -10,7 +10,7 @@ import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { readBasemap, readCounties } from '../map/basemap';
 import { CATEGORY_STYLE } from '../map/categories';
-import { buildStaticMap } from '../map/staticMap';
+import { buildStaticMap, englishRegionNames } from '../map/staticMap';
 import { indexDataset } from '../site/datasetIndex';
 import { buildProjectsView } from '../site/projectsView';
 import { sourceHref } from '../site/sourceLines';
@@ -174,7 +174,7 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
     });
     const mapTitle = t(locale, 'embed.catalog.mapTitle');
     const map = () => ({
-      svg: buildStaticMap(readBasemap(), view.placement.mapped, { width: 640, height: 480, prefectures: view.prefectures, id: 'dl-map', title: mapTitle, description: mapTitle }),
+      svg: buildStaticMap(readBasemap(), view.placement.mapped, { width: 640, height: 480, prefectures: view.prefectures, id: 'dl-map', title: mapTitle, description: mapTitle, ...(locale === 'en' ? { englishNames: englishRegionNames(data) } : {}) }),
       width: 640,
       height: 480,
     });

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset, Project } from '../data/schema';
 import { formatYuan } from '../format/values';
+import { yearsLabel } from '../format/yearsLabel';
 import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { sourceHref } from '../site/sourceLines';
@@ -55,7 +56,7 @@ export function popupFacts(p: Project, regionName: string, locale: Locale): Popu
     ...(p.beds !== null ? [[tr('projects.fact.beds'), tr('projects.fact.bedsValue', { n: num(p.beds) })] as PopupFact] : []),
     ...(p.floor_area_m2 !== null ? [[tr('projects.fact.floorArea'), tr('projects.fact.floorAreaValue', { n: num(p.floor_area_m2) })] as PopupFact] : []),
     ...(inv ? [[tr('projects.fact.investment'), `${formatYuan(inv.cny, locale)}${inv.perYear ? tr('projects.perYear') : ''}`] as PopupFact] : []),
-    ...(p.start_year !== null || p.end_year !== null ? [[tr('projects.fact.years'), `${p.start_year ?? '?'}–${p.end_year ?? '?'}`] as PopupFact] : []),
+    ...(p.start_year !== null || p.end_year !== null ? [[tr('projects.fact.years'), yearsLabel(p.start_year, p.end_year, locale)] as PopupFact] : []),
     ...(p.implementer_zh ? [asWritten(tr('projects.fact.implementer'), p.implementer_zh)] : []),
     asWritten(tr('projects.fact.location'), p.location_zh),
     [tr('projects.fact.precision'), PRECISION[locale][p.location_precision]],

@@ -1,6 +1,7 @@
 import rewind from '@turf/rewind';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Dataset } from '../data/schema';
 import { CATEGORY_STYLE } from './categories';
 import { markerInvestment, markerRadius, type MappedProject } from './projectPoints';
 
@@ -12,6 +13,13 @@ export interface StaticMapOptions {
   id: string;
   title: string;
   description: string;
+  /** English edition: county labels by region code (regions.name_en); counties not in the data keep their Chinese name. */
+  englishNames?: Record<string, string>;
+}
+
+/** Region code → English name, for the English edition's map labels. */
+export function englishRegionNames(data: Pick<Dataset, 'regions'>): Record<string, string> {
+  return Object.fromEntries(data.regions.map((r) => [r.region_code, r.name_en]));
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -40,11 +48,14 @@ export function buildStaticMap(basemap: FeatureCollection<Polygon | MultiPolygon
   for (const f of counties) parts.push(`<path d="${path(f) ?? ''}" fill="#ffffff" stroke="#b9c1cc" stroke-width="0.8"/>`);
   parts.push('</g><g class="map-prefectures">');
   for (const f of prefectures) parts.push(`<path d="${path(f) ?? ''}" fill="none" stroke="#4d5968" stroke-width="1.5"/>`);
-  // County names exist in Chinese only; marked so, they read right on English pages too.
-  parts.push('</g><g class="map-labels" lang="zh-CN">');
+  // The basemap names counties in Chinese; a county in the data has an English name for the
+  // English edition, and every other label is marked Chinese so it reads right there too.
+  parts.push('</g><g class="map-labels">');
   for (const f of counties) {
     const [x, y] = path.centroid(f);
-    if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<text x="${r1(x!)}" y="${r1(y!)}" text-anchor="middle" fill="#4d5968" font-size="11">${esc(String(f.properties?.['name_zh'] ?? ''))}</text>`);
+    const english = opts.englishNames?.[String(f.properties?.['code'] ?? '')];
+    const label = english === undefined ? ` lang="zh-CN">${esc(String(f.properties?.['name_zh'] ?? ''))}` : `>${esc(english)}`;
+    if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<text x="${r1(x!)}" y="${r1(y!)}" text-anchor="middle" fill="#4d5968" font-size="11"${label}</text>`);
   }
   parts.push('</g><g class="map-projects">');
   const sorted = [...projects].sort((a, b) => (markerInvestment(b.project) ?? 0) - (markerInvestment(a.project) ?? 0));

@@ -22,6 +22,15 @@ export interface SearchResult extends SearchLink {
 }
 
 /**
+ * A section's title names its page ("数据说明 · 三门县"): listed on its own, "数据说明" would not
+ * say whose notes they are.
+ */
+export function sectionTitle(section: string, page: string): string {
+  const name = section.trim();
+  return name.includes(page) ? name : `${name} · ${page}`;
+}
+
+/**
  * One result per page: its title and kind from our `data-pagefind-meta`, its
  * excerpt, and up to `maxSections` matching sections that have their own anchor.
  */
@@ -31,7 +40,7 @@ export function toSearchResult(hit: PagefindHit, maxSections = 3): SearchResult 
     // The page's own heading ("护理型床位占比Share of …") is not a section of it.
     .filter((s) => s.anchor && s.url !== hit.url && !s.title.trim().startsWith(title))
     .slice(0, maxSections)
-    .map((s) => ({ title: s.title.trim(), url: s.url, excerpt: excerptParts(s.excerpt) }));
+    .map((s) => ({ title: sectionTitle(s.title, title), url: s.url, excerpt: excerptParts(s.excerpt) }));
   return { title, kind: hit.meta['kind']?.trim() ?? '', url: hit.url, excerpt: excerptParts(hit.excerpt), sections };
 }
 

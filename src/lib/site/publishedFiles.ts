@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { parseCsv, toCsv } from '../data/csv';
+import { datasetRelease } from '../data/datasetRelease';
 import { FIELD_DOCS, CSV_FORMULA_NOTE_EN, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
 import { dataDir } from '../data/loadDataset';
 import { TABLES, type Dataset, type TableName } from '../data/schema';
@@ -32,19 +33,18 @@ export function publishedCsv(name: TableName, dir = dataDir()): string {
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** The Frictionless Data Package: every table, its Table Schema (from fieldDocs.ts), sizes and hashes, licence and sources. */
 export function buildDataPackage(data: Dataset, dir = dataDir()): Record<string, unknown> {
+  const release = datasetRelease();
   return {
     profile: 'tabular-data-package',
     name: DATASET_NAME,
     title: '民政规划数据 — verified data from Chinese local civil-affairs plans',
     description: CSV_FORMULA_NOTE_EN,
-    version: readVersion(),
+    version: release.version,
+    // The release's day, not the build's: the same files give the same bytes.
+    created: `${release.date}T00:00:00Z`,
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     sources: data.documents.map((d) => ({ title: d.title_zh, path: `sources/${d.doc_id}.txt` })),
     resources: TABLE_NAMES.map((name) => {

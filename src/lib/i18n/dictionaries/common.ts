@@ -13,6 +13,7 @@ export const zh = {
   'footer.about': '数据摘自各地公开发布的民政规划与工作报告;每个数字都附原文引语并经程序核对。英文译名为本站翻译。',
   'footer.licence': '数据许可 CC BY 4.0,代码许可 MIT。',
   'footer.navLabel': '页脚链接',
+  'footer.updated': '数据更新于 {date}(数据集版本 {version})。',
   'translation.ours': '英文名为本站翻译',
 } as const;
 
@@ -32,5 +33,6 @@ export const en: Record<CommonKey, string> = {
   'footer.about': 'Figures are extracted from published local civil-affairs plans and work reports; each carries a quote from its source that a program has checked. Source quotes stay in Chinese; English names and notes are our translations.',
   'footer.licence': 'Data licence CC BY 4.0, code licence MIT.',
   'footer.navLabel': 'Footer links',
+  'footer.updated': 'Data last updated {date} (dataset version {version}).',
   'translation.ours': 'English name: our translation',
 };

@@ -45,6 +45,9 @@ export const zh = {
   'indicator.chart.col.value': '数值',
   'indicator.chart.col.written': '原文写法',
   'indicator.chart.col.quote': '原文引语',
+  'quote.table.label': '原文表格中的这一行及其表头',
+  'quote.table.headings': '所在表格的表头:',
+  'quote.table.exact': '原文照录:',
   'indicator.chart.sourceLink': '原文位置',
 } as const;
 
@@ -94,5 +97,8 @@ export const en: Record<keyof typeof zh, string> = {
   'indicator.chart.col.value': 'Value',
   'indicator.chart.col.written': 'As written',
   'indicator.chart.col.quote': 'Source quote (Chinese)',
+  'quote.table.label': 'This row of the source table with its column headings (in Chinese)',
+  'quote.table.headings': 'Column headings of its table:',
+  'quote.table.exact': 'Exactly as quoted:',
   'indicator.chart.sourceLink': 'In the source',
 };

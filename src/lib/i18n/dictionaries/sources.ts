@@ -20,6 +20,14 @@ export const zh = {
   'sources.line': '第{n}行',
   'sources.feeds.project': '项目:{name}',
   'sources.feeds.note': '数据说明',
+  'sources.origin.heading': '原件出处',
+  'sources.origin.issuer': '发布机构',
+  'sources.origin.published': '发布日期',
+  'sources.origin.address': '原文地址',
+  'sources.origin.site': '转载网站',
+  'sources.origin.pathOnly': '(原页面只写了路径,未写网站域名)',
+  'sources.origin.index': '政府信息公开索引号',
+  'sources.origin.notStated': '原文未注明',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -43,4 +51,12 @@ export const en: Record<keyof typeof zh, string> = {
   'sources.line': 'Line {n}',
   'sources.feeds.project': 'Project: {name}',
   'sources.feeds.note': 'Data note',
+  'sources.origin.heading': 'Where the original comes from',
+  'sources.origin.issuer': 'Issued by',
+  'sources.origin.published': 'Published',
+  'sources.origin.address': 'Original address',
+  'sources.origin.site': 'Copied from the website',
+  'sources.origin.pathOnly': '(the page gives only this path, not the site’s domain)',
+  'sources.origin.index': 'Government information-disclosure index number',
+  'sources.origin.notStated': 'not stated in the source',
 };
