@@ -46,7 +46,7 @@ describe('the validator', () => {
     ['/guihua/huadong/9022.html', '"/guihua/huadong/9022.html" is not an http(s) address'],
     ['ftp://example.org/plan.pdf', '"ftp://example.org/plan.pdf" is not an http(s) address'],
   ])('a source_url that is not an absolute http(s) address (%s) is rejected', (url, reason) => {
-    const csv = edit('documents', 'https://example.org/demo-plan.html', url);
+    const csv = edit('documents', 'https://demo.invalid/demo-plan.html', url);
     expect(messages({ documents: csv })).toContain(`data/documents.csv:2:source_url: ${reason}`);
   });
 
