@@ -49,11 +49,12 @@ describe('an indicator chart', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(base + PAGE);
     const details = page.locator('details.chart-table');
-    const table = details.locator('table');
+    // The values table, not the small tables that set a quoted table row under its headings.
+    const table = details.locator('table.list');
     await expect(table.isVisible()).resolves.toBe(false);
     await details.locator('summary').click();
     await expect(table.isVisible()).resolves.toBe(true);
-    const cells = await table.locator('tbody td.num:nth-child(3)').allTextContents();
+    const cells = await table.locator(':scope > tbody > tr > td.num:nth-child(3)').allTextContents();
     const labels = await page.locator('svg.chart-svg text').allTextContents();
     expect(cells).toEqual(['53%', '55%', '58%']);
     for (const c of cells) expect(labels).toContain(c);
@@ -73,8 +74,8 @@ describe('an indicator chart', () => {
     await expect(visibleTip(page).locator('q').getAttribute('lang')).resolves.toBe('zh-CN');
     const details = page.locator('details.chart-table');
     await details.locator('summary', { hasText: 'Show as table' }).click();
-    await expect(details.locator('thead th').allTextContents()).resolves.toEqual(['Year', 'Kind', 'Value', 'As written', 'Source quote (Chinese)']);
-    await expect(details.locator('tbody td:nth-child(2)').allTextContents()).resolves.toEqual(['baseline', 'interim target', 'target']);
+    await expect(details.locator('table.list > thead th').allTextContents()).resolves.toEqual(['Year', 'Kind', 'Value', 'As written', 'Source quote (Chinese)']);
+    await expect(details.locator('table.list > tbody > tr > td:nth-child(2)').allTextContents()).resolves.toEqual(['baseline', 'interim target', 'target']);
     await page.locator('.chart-point').nth(0).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);

@@ -31,7 +31,7 @@ describe('a reader in Chromium', () => {
     await page.waitForURL(/\/indicators\/sanmen-fyp14\.t2-nursing-bed-share\/$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('养老机构护理型床位占比');
     await page.locator('details.chart-table summary').click();
-    await expect(page.locator('.chart-table tbody td.num:nth-child(3)').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
+    await expect(page.locator('.chart-table table.list > tbody > tr > td.num:nth-child(3)').allTextContents()).resolves.toEqual(['53%', '55%', '58%']);
     await page.locator('.chart-table').getByRole('link', { name: '原文位置' }).first().click();
     await page.waitForURL(/\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
     const target = await page.evaluate(() => document.querySelector(':target')?.closest('ol > li')?.textContent ?? '');
