@@ -24,7 +24,7 @@ describe.each(EDITIONS)('source pages ($locale) lead back to the original', ({ p
     if (issuer) expect(text).toContain(issuer);
     if (doc.published) expect(await origin.locator('time').getAttribute('datetime')).toBe(doc.published);
     for (const value of [doc.source_site_zh, doc.source_address, doc.index_no]) if (value) expect(text).toContain(value);
-    if (doc.source_url) expect(await origin.locator('a.origin-url').getAttribute('href')).toBe(doc.source_url);
+    if (doc.source_url) expect(await origin.locator('a.origin-url').getAttribute('href')).toBe(new URL(doc.source_url).href);
     const missing = [doc.issuer_zh, doc.published, doc.source_url ?? doc.source_address].filter((v) => v === null).length;
     expect(await origin.locator('.not-stated').count()).toBe(missing);
     // The block fits a phone: nothing wider than the viewport.

@@ -9,7 +9,7 @@ import { buildProjectsView } from '../../src/lib/site/projectsView';
 describe('the home page’s thumbnail of the project map', () => {
   const view = buildProjectsView(loadDataset(), readCounties());
   const opts = { width: 360, height: 270, prefectures: view.prefectures, id: 'm', title: '<b>地图</b>', description: 'd' };
-  const svg = buildMiniMap(readBasemap(), view.placement.mapped, opts);
+  const svg = buildMiniMap(readBasemap(), view.placement.mapped, opts) ?? '';
 
   test('draws one marker per placed project, inside the frame, with an escaped text alternative', () => {
     const circles = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)];
@@ -28,5 +28,9 @@ describe('the home page’s thumbnail of the project map', () => {
     const full = buildStaticMap(readBasemap(), view.placement.mapped, { ...opts, id: 'f' });
     expect(svg).not.toContain('<text');
     expect(gzipSync(svg).length).toBeLessThan(gzipSync(full).length / 4);
+  });
+
+  test('is left out, never drawn at NaN, when the basemap has none of the projects’ prefectures', () => {
+    expect(buildMiniMap(readBasemap(), view.placement.mapped, { ...opts, prefectures: ['990100'] })).toBeNull();
   });
 });

@@ -22,13 +22,16 @@ const dropRepeats = (d: string) => d.replace(/(L-?\d+,-?\d+)(\1)+/g, '$1');
 /**
  * A thumbnail of the project map for a page that links to it: prefecture outlines at whole-pixel
  * precision (a few KB, where the full build-time map with counties and names is about 60 KB) and
- * one marker per placed project, sized by investment as on the full map.
+ * one marker per placed project, sized by investment as on the full map. Null when the basemap has
+ * none of the prefectures: there is nothing to frame the markers by (a projection fitted to nothing
+ * would place them at NaN).
  */
-export function buildMiniMap(basemap: FeatureCollection<Polygon | MultiPolygon | Point>, projects: MappedProject[], opts: MiniMapOptions): string {
+export function buildMiniMap(basemap: FeatureCollection<Polygon | MultiPolygon | Point>, projects: MappedProject[], opts: MiniMapOptions): string | null {
   const outlines = basemap.features
     .filter((f): f is Feature<Polygon | MultiPolygon> => f.geometry.type !== 'Point' && f.properties?.['layer'] === 'prefecture' && opts.prefectures.includes(String(f.properties?.['code'])))
     // d3-geo wants clockwise exterior rings; the file follows RFC 7946 (counter-clockwise).
     .map((f) => rewind(f, { reverse: true }) as Feature<Polygon | MultiPolygon>);
+  if (!outlines.length) return null;
   const pad = 6;
   const projection = geoMercator().fitExtent([[pad, pad], [opts.width - pad, opts.height - pad]], { type: 'FeatureCollection', features: outlines });
   const path = geoPath(projection).digits(0);
