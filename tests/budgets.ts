@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { regexString } from '../src/lib/data/regexString';
 
-const regex = () =>
-  z.string().refine((s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid regular expression');
+const regex = regexString;
 const kb = () => z.number().positive();
 
 const templateSchema = z.strictObject({

@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { regexString } from '../data/regexString';
 import type { CleaningRule } from './cleanSource';
 
-const regex = () =>
-  z.string().min(1).refine((s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid regular expression');
+const regex = regexString;
 
 const tableSchema = z.strictObject({
   title: regex(),
