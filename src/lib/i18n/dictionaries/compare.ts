@@ -2,7 +2,7 @@
 export const zh = {
   // The compare page
   'compare.title': '地区比较',
-  'compare.description': '在统一口径下并排比较五个地区的民政指标,附可比性说明;以及各地规划目标的分布。',
+  'compare.description': '在统一口径下并排比较{n}个地区的民政指标,附可比性说明;以及各地规划目标的分布。',
   'compare.h1': '地区比较',
   'compare.lede': '这些文件由不同地方、在不同年份、用不同口径写成:有的是五年规划,有的是年度工作报告或会议报道;有的是县,有的是地级市。下面只比较两个以上文件都有的指标,每项都写明差别。某地没有这项数字时写“无可比数据”,绝不当作零。',
   'compare.translationNote': '指标和地区的英文名为本站翻译。',
@@ -52,7 +52,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'compare.title': 'Compare regions',
-  'compare.description': 'Civil-affairs indicators of five regions side by side on harmonised measures, with what limits each comparison; and where each plan sets its targets.',
+  'compare.description': 'Civil-affairs indicators of {n} regions side by side on harmonised measures, with what limits each comparison; and where each plan sets its targets.',
   'compare.h1': 'Compare regions',
   'compare.lede': 'These documents were written by different places, in different years, on different bases: some are five-year plans, others annual work reports or news reports of a conference; some cover a county, others a prefecture-level city. Only measures that at least two documents give are compared below, each with its differences stated. Where a region has no such figure the page says “No comparable figure” — never zero.',
   'compare.translationNote': 'English names of measures and regions are our translations.',

@@ -2,10 +2,10 @@
 export const zh = {
   // The page
   'projects.title': '重大建设项目地图',
-  'projects.description': '五份文件中的{n}个建设项目与专项资金:地点、类别、床位、投资和建设年份,附原文引语。',
+  'projects.description': '{docs}份文件中的{n}个建设项目与专项资金:地点、类别、床位、投资和建设年份,附原文引语。',
   'projects.h1': '钱花在哪里:重大建设项目',
   'projects.translationNote': '项目英文名为本站翻译;下方小字为原文中文名。',
-  'projects.lede': '五份文件列出的{n}个养老、殡葬、救助等建设项目和专项资金。有明确总投资的项目合计约{total}(按年度预算的专项资金另计)。',
+  'projects.lede': '{docs}份文件列出的{n}个养老、殡葬、救助等建设项目和专项资金。有明确总投资的项目合计约{total}(按年度预算的专项资金另计)。',
   'projects.ledeMap': '地图离线绘制,不调用任何地图服务;把指针移到地图上或按“{open}”即可缩放、点选。',
   'projects.mapTitle': '各地重大建设项目分布',
   'projects.investmentHeading': '按地区和类别的规划投资',
@@ -81,10 +81,10 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'projects.title': 'Map of major construction projects',
-  'projects.description': '{n} construction projects and funding programmes from five documents: where they are, what they build, beds, investment and construction years, each with its source quote.',
+  'projects.description': '{n} construction projects and funding programmes from {docs} documents: where they are, what they build, beds, investment and construction years, each with its source quote.',
   'projects.h1': 'Where the money goes: major construction projects',
   'projects.translationNote': 'English project names are our translations; the Chinese names as written are shown beneath them.',
-  'projects.lede': 'The five documents list {n} construction projects and funding programmes for elderly care, funeral services, social assistance and more. Projects with a stated total investment add up to about {total} (programmes budgeted by the year are counted separately).',
+  'projects.lede': 'The {docs} documents list {n} construction projects and funding programmes for elderly care, funeral services, social assistance and more. Projects with a stated total investment add up to about {total} (programmes budgeted by the year are counted separately).',
   'projects.ledeMap': 'The map is drawn offline and calls no map service; move the pointer onto the map or press “{open}” to zoom and pick projects.',
   'projects.mapTitle': 'Where the major construction projects are',
   'projects.investmentHeading': 'Planned investment by region and category',
