@@ -24,7 +24,11 @@ describe('an indicator chart', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(base + PAGE);
     await page.locator('.chart-point').nth(2).hover();
-    await expect(visibleTip(page).textContent()).resolves.toMatch(/2025年 目标值:58%.*养老机构护理型床位占比\(%\) \| 53 \| 55 \| 58 \| 约束性/);
+    await expect(visibleTip(page).textContent()).resolves.toMatch(/^2025年 目标值:58%/);
+    // The quote is a table row: read as heading–cell pairs under the table's own headings, not as "| 53 | 55 |".
+    const pairs = await visibleTip(page).locator('.chart-tip-row > div').evaluateAll((rows) => rows.map((r) => `${r.querySelector('dt')!.textContent}=${r.querySelector('dd')!.textContent}`));
+    expect(pairs).toEqual(expect.arrayContaining(['主要指标=养老机构护理型床位占比(%)', '2020年 实际值=53', '2025年 目标值=58', '指标 属性=约束性']));
+    await expect(visibleTip(page).textContent()).resolves.not.toContain(' | ');
     await page.mouse.move(0, 0);
     await expect(visibleTip(page).count()).resolves.toBe(0);
     expectCleanPage(problems);
@@ -70,8 +74,8 @@ describe('an indicator chart', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${base}/en${PAGE}`);
     await page.locator('.chart-point').nth(2).hover();
-    await expect(visibleTip(page).textContent()).resolves.toMatch(/^2025 target: 58%.*养老机构护理型床位占比\(%\) \| 53 \| 55 \| 58 .*Click a mark/);
-    await expect(visibleTip(page).locator('q').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(visibleTip(page).textContent()).resolves.toMatch(/^2025 target: 58%.*养老机构护理型床位占比\(%\).*Click a mark/);
+    await expect(visibleTip(page).locator('.chart-tip-row').getAttribute('lang')).resolves.toBe('zh-CN');
     const details = page.locator('details.chart-table');
     await details.locator('summary', { hasText: 'Show as table' }).click();
     await expect(details.locator('table.list > thead th').allTextContents()).resolves.toEqual(['Year', 'Kind', 'Value', 'As written', 'Source quote (Chinese)']);

@@ -115,6 +115,37 @@ describe('site search', () => {
     await page.context().close();
   });
 
+  test('excerpts read as text from the page: no interface labels, no words glued across elements', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en/`);
+    // Queries that reach indicator, region, comparison and project pages in both editions.
+    const queries = ['target', 'beds', 'nursing beds', 'burial', 'investment', '目标', '床位', '殡仪馆'];
+    // A string, so the test runner's bundler leaves the page's own import() alone.
+    const excerpts = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const out = [];
+      for (const q of ${JSON.stringify(queries)}) {
+        const found = await pagefind.search(q);
+        for (const result of found.results.slice(0, 20)) {
+          const d = await result.data();
+          out.push(d.excerpt, ...d.sub_results.map((s) => s.excerpt));
+        }
+      }
+      return out.map((e) => e.replace(/<\\/?mark>/g, ''));
+    })()`);
+    expect(excerpts.length).toBeGreaterThan(queries.length);
+    const labels = [UI.en['indicator.chart.showTable'], UI.zh['indicator.chart.showTable'], UI.en['indicator.chart.sourceLink'], UI.en['region.note.source']];
+    const badges = [UI.en['region.badge.binding'], UI.en['region.badge.expected']];
+    for (const excerpt of excerpts) {
+      for (const label of labels) expect(excerpt, excerpt).not.toContain(label);
+      // "bindingShare", "WorkInvestmentBeds", "beds63": two elements' texts run together.
+      expect(excerpt, excerpt).not.toMatch(/[a-z][A-Z][a-z]|[a-z]{3}\d/);
+      for (const badge of badges) expect(excerpt, excerpt).not.toMatch(new RegExp(`\\b${badge}[a-z]`, 'i'));
+    }
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+
   test('says so when nothing matches', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${base}/`);
