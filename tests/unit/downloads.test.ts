@@ -16,8 +16,10 @@ import { textWidth } from '../../src/lib/charts/textWidth';
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);
 const ORIGIN = 'https://data.example.cn';
-const catalog = chartCatalog(dataset, ORIGIN);
-const english = chartCatalog(dataset, ORIGIN, 'en');
+// Any date: the files must print the one they are given.
+const DATA_DATE = '2026-01-02';
+const catalog = chartCatalog(dataset, { origin: ORIGIN, dataDate: DATA_DATE });
+const english = chartCatalog(dataset, { origin: ORIGIN, dataDate: DATA_DATE }, 'en');
 const HAN = /[\u3400-\u9fff]/;
 
 describe('the chart catalog', () => {
@@ -37,6 +39,7 @@ describe('the chart catalog', () => {
     const text = [...document.querySelectorAll('text')].map((t) => t.textContent).join('');
     expect(text).toContain(entry.title.slice(0, 8));
     expect(text).toContain('CC BY 4.0');
+    expect(text).toContain(`数据更新于 ${DATA_DATE}`);
     expect(text).toContain(`${ORIGIN}${entry.pagePath}`.slice(0, 30));
     expect(document.querySelector('title')?.textContent).toBe(entry.title);
   });
@@ -49,6 +52,13 @@ describe('the chart catalog', () => {
     for (const r of rows) {
       expect(dataset.sources['sanmen-fyp14']).toContain(String(r['source_quote']));
       expect(String(r['source_url'])).toMatch(new RegExp(`^${ORIGIN}/sources/sanmen-fyp14/#q\\d+-[0-9a-f]{8}$`));
+    }
+  });
+
+  test('every chart CSV says on each row how current its data is', () => {
+    for (const entry of [...catalog, ...english]) {
+      const rows = entry.csv();
+      for (const r of rows) expect(r['data_updated'], entry.slug).toBe(DATA_DATE);
     }
   });
 
@@ -94,7 +104,7 @@ describe('the English chart catalog', () => {
     // Lines wrap between words: joined with spaces they give the sentences back.
     const text = [...document.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(text).toContain('2020 baseline: 53%; 2022 interim target: 55%; 2025 target: 58%. Binding indicator.');
-    expect(text).toContain(`Chart: Civil-Affairs Plans in Data · Data licence CC BY 4.0 · ${ORIGIN}/en/indicators/sanmen-fyp14.t2-nursing-bed-share/`);
+    expect(text).toContain(`Chart: Civil-Affairs Plans in Data · Data licence CC BY 4.0 · Data last updated ${DATA_DATE} · ${ORIGIN}/en/indicators/sanmen-fyp14.t2-nursing-bed-share/`);
     expect(text).toContain('↑ %');
     expect(text).not.toMatch(HAN);
   });

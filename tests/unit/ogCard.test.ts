@@ -11,7 +11,7 @@ import { inkedPixels, pngSize } from './pngDecode';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);
-const catalog = chartCatalog(dataset, 'https://data.example.cn');
+const catalog = chartCatalog(dataset, { origin: 'https://data.example.cn', dataDate: '2026-01-02' });
 const images = ogImages(dataset, catalog, 'https://data.example.cn');
 
 const chart = { svg: '<svg viewBox="0 0 560 240" height="240" width="560" font-size="10"><rect width="560" height="240" fill="#eee"/></svg>', width: 560, height: 240 };

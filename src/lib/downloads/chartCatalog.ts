@@ -50,7 +50,16 @@ export const embedPath = (slug: string, locale: Locale = 'zh') => localizedPath(
 /** The one place that builds a chart file's path: `/downloads/<slug>.svg`, `/en/downloads/<slug>.svg`. */
 export const downloadPath = (slug: string, ext: 'svg' | 'png' | 'csv', locale: Locale = 'zh') => localizedPath(locale, `/downloads/${slug}.${ext}`);
 
-export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh'): ChartEntry[] {
+/** Where the files will be published and how current their data is: both are printed inside every file. */
+export interface CatalogSite {
+  /** The deployment's address (SITE_URL), for credits and quote links. */
+  origin: string;
+  /** YYYY-MM-DD: the dataset release's date, "data last updated". */
+  dataDate: string;
+}
+
+export function chartCatalog(data: Dataset, site: CatalogSite, locale: Locale = 'zh'): ChartEntry[] {
+  const { origin, dataDate } = site;
   const zh = locale === 'zh';
   const ix = indexDataset(data);
   const entries: ChartEntry[] = [];
@@ -59,14 +68,20 @@ export function chartCatalog(data: Dataset, origin: string, locale: Locale = 'zh
   const docLine = (region: Region, doc: DocumentRow) =>
     !zh && doc.title_en.startsWith(region.name_en) ? doc.title_en : t(locale, 'embed.catalog.docLine', { region: regionName(region), title: zh ? doc.title_zh : doc.title_en });
   const sourceLine = (lines: string[]) => t(locale, 'embed.catalog.source', { docs: [...new Set(lines)].join(t(locale, 'embed.catalog.docSeparator')) });
-  const credit = (pagePath: string) => t(locale, 'embed.catalog.credit', { site: t(locale, 'site.name'), licence: LICENCE, url: `${origin.replace(/\/$/, '')}${pagePath}` });
+  const credit = (pagePath: string) => t(locale, 'embed.catalog.credit', { site: t(locale, 'site.name'), licence: LICENCE, date: dataDate, url: `${origin.replace(/\/$/, '')}${pagePath}` });
   // Quote links go to the source page of the same edition.
   const quoteUrl = (href: string) => `${origin.replace(/\/$/, '')}${localizedPath(locale, href)}`;
   const page = (path: string) => localizedPath(locale, path);
-  // Every entry's file is its bare chart framed with its title, subtitle, source and credit.
+  // Every entry's file is its bare chart framed with its title, subtitle, source and credit (with the data's date).
   const add = (e: Omit<ChartEntry, 'locale' | 'svg'> & { subtitle: string }) => {
     const { subtitle, ...entry } = e;
-    entries.push({ ...entry, locale, svg: () => framedSvg(e.chart(), { title: e.title, subtitle, source: e.source, credit: credit(e.pagePath) }) });
+    entries.push({
+      ...entry,
+      locale,
+      svg: () => framedSvg(e.chart(), { title: e.title, subtitle, source: e.source, credit: credit(e.pagePath) }),
+      // A CSV passed from hand to hand still says how current its numbers are.
+      csv: () => e.csv().map((row) => ({ ...row, data_updated: dataDate })),
+    });
   };
 
   for (const indicator of data.indicators) {

@@ -1,3 +1,4 @@
+import { datasetRelease } from '../data/datasetRelease';
 import { siteData } from '../data/siteData';
 import type { Locale } from '../i18n/locales';
 import { chartCatalog, type ChartEntry } from './chartCatalog';
@@ -8,7 +9,7 @@ const cached = new Map<Locale, ChartEntry[]>();
 export function siteCatalog(locale: Locale = 'zh'): ChartEntry[] {
   let catalog = cached.get(locale);
   if (!catalog) {
-    catalog = chartCatalog(siteData(), import.meta.env.SITE ?? '', locale);
+    catalog = chartCatalog(siteData(), { origin: import.meta.env.SITE ?? '', dataDate: datasetRelease().date }, locale);
     cached.set(locale, catalog);
   }
   return catalog;
