@@ -280,6 +280,9 @@ const cases: Case[] = [
   ['an integer just past MAX_SAFE_INTEGER', (c) => c.replace('projects.csv', ',50000000,5000,', ',9007199254740993,5000,'), [
     'data/projects.csv:2:investment_total_cny: "9007199254740993" is too large (beyond ±9007199254740991)',
   ]],
+  ['a location in Chinese with no English for the English edition', (c) => c.cells('projects.csv', 2, { location_en: '' }), [
+    'data/projects.csv:2:location_en: location_zh and location_en must both be filled or both be empty (location_en is the English for location_zh)',
+  ]],
   ['a negative bed count', (c) => c.replace('projects.csv', ',200,21850,', ',-200,21850,'), [
     'data/projects.csv:2:beds: -200 is negative',
   ]],

@@ -142,11 +142,14 @@ describe('project charts in English', () => {
     expect(hanRuns('Relocation of the 龙□ cemetery')).toEqual([{ text: 'Relocation of the ', zh: false }, { text: '龙□', zh: true }, { text: ' cemetery', zh: false }]);
   });
 
-  test('popups say the facts in English, with places as written marked Chinese', () => {
+  test('popups say the facts in English, the place in English first and as written (marked Chinese) after', () => {
     const p = dataset.projects.find((x) => x.project_id === 'sanmen-fyp14.first-welfare-home')!;
     const facts = popupFacts(p, 'Sanmen County', 'en');
     expect(facts[0]).toEqual(['Region', 'Sanmen County']);
+    expect(p.location_en).toMatch(/\w/);
+    expect(facts.find(([k]) => k === 'Location (our translation)')).toEqual(['Location (our translation)', p.location_en]);
     expect(facts.find(([k]) => k === 'Location (as written)')).toEqual(['Location (as written)', p.location_zh, 'zh-CN']);
+    expect(popupFacts(p, '三门县', 'zh').find(([k]) => k === '地点(英译)')).toBeUndefined();
     expect(facts.filter((f) => f.length === 2).flat().join(' ')).not.toMatch(HAN);
     expect(popupFacts(p, '三门县', 'zh').find(([k]) => k === '位置精度')).toBeDefined();
   });

@@ -105,6 +105,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     category: req('string', 'Kind of facility or programme', { enum: PROJECT_CATEGORIES }),
     nature: req('string', 'new, expansion, renovation, relocation, or programme (a budget without one site)', { enum: NATURES }),
     location_zh: opt('string', 'Location as written'),
+    location_en: opt('string', 'Location in English (our translation; place names in pinyin); filled exactly when location_zh is'),
     county_code: req('string', 'GB/T 2260 code of the county, or of the prefecture for city-wide rows', { pattern: CODE }),
     township_zh: opt('string', 'Township or street named in the text'),
     lon: opt('number', 'Longitude of the point (WGS 84 as given by the county polygons); empty for city-wide rows', { unit: 'degree' }),

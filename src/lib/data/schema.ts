@@ -208,6 +208,7 @@ export const projectSchema = z.object({
   category: oneOf(PROJECT_CATEGORIES),
   nature: oneOf(NATURES),
   location_zh: optionalText(),
+  location_en: optionalText(),
   county_code: regionCode(),
   township_zh: optionalText(),
   lon: lon(),

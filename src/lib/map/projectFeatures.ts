@@ -58,6 +58,8 @@ export function popupFacts(p: Project, regionName: string, locale: Locale): Popu
     ...(inv ? [[tr('projects.fact.investment'), `${formatYuan(inv.cny, locale)}${inv.perYear ? tr('projects.perYear') : ''}`] as PopupFact] : []),
     ...(p.start_year !== null || p.end_year !== null ? [[tr('projects.fact.years'), yearsLabel(p.start_year, p.end_year, locale)] as PopupFact] : []),
     ...(p.implementer_zh ? [asWritten(tr('projects.fact.implementer'), p.implementer_zh)] : []),
+    // English readers get the place in English first; the Chinese as written stays for checking.
+    ...(locale === 'en' && p.location_en ? [[tr('projects.fact.locationEn'), p.location_en] as PopupFact] : []),
     asWritten(tr('projects.fact.location'), p.location_zh),
     [tr('projects.fact.precision'), PRECISION[locale][p.location_precision]],
   ];

@@ -13,6 +13,10 @@ export type Counties = FeatureCollection<Polygon | MultiPolygon, { code: string;
 export function checkProjectLocations(file: string, rows: Located<Project>[], counties: Counties, regions: Map<string, Region>, issues: Issue[], geoFile = 'data/geo/counties.geojson'): void {
   const byCode = new Map<string, Feature<Polygon | MultiPolygon>>(counties.features.map((f) => [f.properties.code, f]));
   for (const { line, row } of rows) {
+    // The English edition shows location_en where the Chinese one shows location_zh: never one without the other.
+    if ((row.location_zh === null) !== (row.location_en === null)) {
+      issues.push({ file, line, column: row.location_en === null ? 'location_en' : 'location_zh', message: 'location_zh and location_en must both be filled or both be empty (location_en is the English for location_zh)' });
+    }
     const hasPoint = row.lon !== null || row.lat !== null;
     if (row.location_precision === 'city') {
       if (hasPoint) issues.push({ file, line, column: 'lon', message: 'a city-wide project has no point: leave lon and lat empty' });
