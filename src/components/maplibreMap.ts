@@ -13,6 +13,9 @@ import { fill } from '../lib/i18n/fill';
 import { hanRuns } from '../lib/site/hanRuns';
 import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
 
+/** The zoom a count opens to at most: from there on, projects sharing a place are spread, never counted. */
+const OPEN_CLUSTER_ZOOM = 12;
+
 // maplibre-gl 6 loads its worker from a separate file that the bundler only
 // emits when asked (?url); without this the map draws only its background.
 maplibregl.setWorkerUrl(workerUrl);
@@ -195,9 +198,10 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     const el = document.createElement('span');
     el.className = 'map-label';
     el.setAttribute('aria-hidden', 'true');
-    // County names exist in Chinese only: on an English page they are marked as Chinese.
-    if (text.locale === 'en') el.lang = 'zh-CN';
-    el.textContent = String(f.properties['name_zh'] ?? '');
+    // The English map uses the label's English name (the data's, or our romanisation); without one, the Chinese marked as such.
+    const english = text.locale === 'en' ? f.properties['name_en'] : undefined;
+    if (text.locale === 'en' && typeof english !== 'string') el.lang = 'zh-CN';
+    el.textContent = String(typeof english === 'string' ? english : (f.properties['name_zh'] ?? ''));
     new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
   }
   figure.dataset['mapState'] = 'interactive';
@@ -255,7 +259,7 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     const { offsets, clusters } = layoutGroups(visible.map(({ g, members }) => {
       const { x, y } = map.project(g.at);
       return { x, y, radii: members.map((m) => Math.max(m.r, MIN_TARGET_RADIUS)) };
-    }));
+    }), undefined, undefined, map.getZoom() < OPEN_CLUSTER_ZOOM - 0.01);
     for (const g of placedGroups) g.hub.hidden = true;
     visible.forEach(({ g, members }, i) => {
       const o = offsets[i];
@@ -277,7 +281,7 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
       el.addEventListener('click', () => {
         if (document.activeElement === el) focusAfterSplit = members;
         const box = extentOf(members.map((m) => m.at));
-        if (box) map.fitBounds(box, { padding: padding(reach + 16), maxZoom: 12, animate: !reducedMotion() });
+        if (box) map.fitBounds(box, { padding: padding(reach + 16), maxZoom: OPEN_CLUSTER_ZOOM, animate: !reducedMotion() });
       });
       return new maplibregl.Marker({ element: el }).setLngLat(map.unproject([c.x, c.y])).addTo(map);
     });

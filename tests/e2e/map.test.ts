@@ -88,6 +88,14 @@ describe('the projects map', () => {
     await expect(popup.locator('dd[lang="zh-CN"]').count()).resolves.toBeGreaterThan(0);
     await expect(popup.locator('a').textContent()).resolves.toBe('Read the source quote');
     await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/en\/sources\/sanmen-fyp14\/#q\d+-[0-9a-f]{8}$/);
+    // The place in English (ours) first, then as written; the table row says the same.
+    const project = loadDataset().projects.find((x) => x.project_id === 'sanmen-fyp14.first-welfare-home')!;
+    await expect(popup.textContent()).resolves.toContain(`Location (our translation)${project.location_en}`);
+    await expect(page.locator('tr[id="row-sanmen-fyp14.first-welfare-home"]').textContent()).resolves.toContain(`${project.location_en} (${project.location_zh})`);
+    // County labels are English: the data's names, or our romanisation for counties outside it.
+    const labels = await page.locator('.map-label').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', lang: el.getAttribute('lang') })));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label, label.text).toEqual({ text: expect.stringMatching(/^[A-Za-z\u00fc' ()-]+$/), lang: null });
     await page.selectOption('select[name="category"]', 'funeral');
     await expect(page.locator('output[name="count"]').textContent()).resolves.toMatch(/^Showing \d+ of 44 projects$/);
     expectCleanPage(problems);
@@ -189,6 +197,22 @@ async function openMap(page: Page): Promise<void> {
   await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
   await page.waitForFunction(() => document.querySelectorAll('.map-marker').length > 0);
 }
+
+describe('the projects map’s first view on a desktop', () => {
+  test('shows each place’s projects at that place: no count gathers projects of two prefectures', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
+    await openMap(page);
+    await settle(page);
+    const prefectureOf = new Map(loadDataset().projects.map((p) => [p.project_id, p.county_code.slice(0, 4)]));
+    const clusters = await page.locator('.map-cluster').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['projects']!.split(' ')));
+    for (const ids of clusters) expect(new Set(ids.map((id) => prefectureOf.get(id))).size, ids.join(' ')).toBe(1);
+    // Every placed project is on the map once: as its own marker or inside one count.
+    const shown = await page.locator('.map-marker:not([data-clustered]):not([hidden])').count();
+    expect(shown + clusters.flat().length).toBe(await page.locator('.map-marker').count());
+    expectCleanPage(problems);
+    await page.context().close();
+  });
+});
 
 for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
   describe(`the projects map at ${viewport.width} × ${viewport.height}`, () => {

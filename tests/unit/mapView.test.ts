@@ -68,6 +68,16 @@ describe('laying out groups of markers on screen', () => {
     expect(layoutGroups([{ x: 0, y: 0, radii }])).toEqual({ offsets: [spreadOffsets(radii)], clusters: [] });
   });
 
+  test('two places of several projects each, close on a zoomed-out map, each show their count at their own place', () => {
+    // Six projects at one point and five at another 60 px away: their rings would touch.
+    const groups = [{ x: 0, y: 0, radii: Array.from({ length: 6 }, () => 12) }, { x: 60, y: 0, radii: Array.from({ length: 5 }, () => 12) }];
+    const { offsets, clusters } = layoutGroups(groups);
+    expect(offsets).toEqual([null, null]);
+    expect(clusters).toEqual([{ groups: [0], x: 0, y: 0 }, { groups: [1], x: 60, y: 0 }]);
+    // At the last zoom a count could not be opened: a place is never folded on its own there.
+    expect(layoutGroups(groups, 3, 48, false).clusters.every((c) => c.groups.length > 1)).toBe(true);
+  });
+
   test('two lone markers that would touch share a small ring', () => {
     const { offsets, clusters } = layoutGroups([{ x: 0, y: 0, radii: [6] }, { x: 4, y: 0, radii: [6] }]);
     expect(clusters).toEqual([]);

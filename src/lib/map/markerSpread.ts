@@ -63,33 +63,44 @@ export const CLUSTER_RADIUS = 16;
 
 /**
  * Lays out groups of markers at the current zoom so that no two drawn markers
- * overlap. Groups whose spreads would touch merge; a merge whose shared ring
- * stays within `maxRing` px is drawn as that ring about the groups' centre
- * (markers stay near their places), a larger one as a single cluster marker
- * with a count (zooming in splits it). One group (projects at one point) is
- * always spread, never clustered: its projects have no other place to be.
+ * overlap. When a group of several projects at one point would touch another,
+ * it first folds into a count at its own point (while the map can still zoom
+ * in to open it), so a zoomed-out map shows each place's count where the place
+ * is instead of one count for a whole province. Groups that still touch merge;
+ * a merge whose shared ring stays within `maxRing` px is drawn as that ring
+ * about the groups' centre (markers stay near their places), a larger one as a
+ * single cluster marker with a count (zooming in splits it). A group that
+ * touches nothing is always spread, and at the last zoom (`canZoomIn` false)
+ * no group is folded on its own: a count there could not be opened.
  */
-export function layoutGroups(groups: readonly ScreenGroup[], gap = 3, maxRing = 48): Layout {
-  interface Cluster { members: number[]; x: number; y: number; n: number }
+export function layoutGroups(groups: readonly ScreenGroup[], gap = 3, maxRing = 48, canZoomIn = true): Layout {
+  interface Cluster { members: number[]; x: number; y: number; n: number; folded: boolean }
   const radiiOf = (c: Cluster) => c.members.flatMap((i) => groups[i]!.radii);
   const ringReach = (c: Cluster) => {
     const radii = radiiOf(c);
     return Math.max(0, ...spreadOffsets(radii, gap).map((o, k) => Math.hypot(...o) + radii[k]!));
   };
-  const gathered = (c: Cluster) => c.members.length > 1 && ringReach(c) > maxRing;
+  const gathered = (c: Cluster) => c.folded || (c.members.length > 1 && ringReach(c) > maxRing);
   const reachOf = (c: Cluster) => (gathered(c) ? CLUSTER_RADIUS : ringReach(c));
-  let clusters: Cluster[] = groups.map((g, i) => ({ members: [i], x: g.x, y: g.y, n: g.radii.length }));
-  for (let merged = true; merged; ) {
-    merged = false;
+  // Folding helps only where the ring is wider than the count that replaces it.
+  const foldable = (c: Cluster) => canZoomIn && !gathered(c) && radiiOf(c).length > 1 && ringReach(c) > CLUSTER_RADIUS;
+  let clusters: Cluster[] = groups.map((g, i) => ({ members: [i], x: g.x, y: g.y, n: g.radii.length, folded: false }));
+  for (let changed = true; changed; ) {
+    changed = false;
     const reach = clusters.map(reachOf);
     search: for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
         const a = clusters[i]!;
         const b = clusters[j]!;
         if (Math.hypot(a.x - b.x, a.y - b.y) >= reach[i]! + reach[j]! + gap) continue;
-        const n = a.n + b.n;
-        clusters = [...clusters.slice(0, i), { members: [...a.members, ...b.members], x: (a.x * a.n + b.x * b.n) / n, y: (a.y * a.n + b.y * b.n) / n, n }, ...clusters.slice(i + 1, j), ...clusters.slice(j + 1)];
-        merged = true;
+        if (foldable(a) || foldable(b)) {
+          for (const c of [a, b]) if (foldable(c)) c.folded = true;
+        } else {
+          const n = a.n + b.n;
+          const merged = { members: [...a.members, ...b.members], x: (a.x * a.n + b.x * b.n) / n, y: (a.y * a.n + b.y * b.n) / n, n, folded: a.folded || b.folded };
+          clusters = [...clusters.slice(0, i), merged, ...clusters.slice(i + 1, j), ...clusters.slice(j + 1)];
+        }
+        changed = true;
         break search;
       }
     }

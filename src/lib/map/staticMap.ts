@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Dataset } from '../data/schema';
 import { CATEGORY_STYLE } from './categories';
 import { markerInvestment, markerRadius, type MappedProject } from './projectPoints';
+import { placeNameEn } from '../regions/placeNameEn';
 
 export interface StaticMapOptions {
   width: number;
@@ -13,7 +14,7 @@ export interface StaticMapOptions {
   id: string;
   title: string;
   description: string;
-  /** English edition: county labels by region code (regions.name_en); counties not in the data keep their Chinese name. */
+  /** English edition: county labels by region code (regions.name_en); counties not in the data are romanised (placeNameEn). */
   englishNames?: Record<string, string>;
 }
 
@@ -48,13 +49,14 @@ export function buildStaticMap(basemap: FeatureCollection<Polygon | MultiPolygon
   for (const f of counties) parts.push(`<path d="${path(f) ?? ''}" fill="#ffffff" stroke="#b9c1cc" stroke-width="0.8"/>`);
   parts.push('</g><g class="map-prefectures">');
   for (const f of prefectures) parts.push(`<path d="${path(f) ?? ''}" fill="none" stroke="#4d5968" stroke-width="1.5"/>`);
-  // The basemap names counties in Chinese; a county in the data has an English name for the
-  // English edition, and every other label is marked Chinese so it reads right there too.
+  // The basemap names counties in Chinese. On the English edition a county in the data has its
+  // English name, and every other county our pinyin romanisation (placeNameEn).
   parts.push('</g><g class="map-labels">');
   for (const f of counties) {
     const [x, y] = path.centroid(f);
-    const english = opts.englishNames?.[String(f.properties?.['code'] ?? '')];
-    const label = english === undefined ? ` lang="zh-CN">${esc(String(f.properties?.['name_zh'] ?? ''))}` : `>${esc(english)}`;
+    const nameZh = String(f.properties?.['name_zh'] ?? '');
+    const english = opts.englishNames ? (opts.englishNames[String(f.properties?.['code'] ?? '')] ?? placeNameEn(nameZh)) : undefined;
+    const label = english === undefined ? ` lang="zh-CN">${esc(nameZh)}` : `>${esc(english)}`;
     if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<text x="${r1(x!)}" y="${r1(y!)}" text-anchor="middle" fill="#4d5968" font-size="11"${label}</text>`);
   }
   parts.push('</g><g class="map-projects">');
