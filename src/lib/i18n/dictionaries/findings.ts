@@ -32,6 +32,7 @@ export const zh = {
   // The home page's lead.
   'findings.heading': '要点',
   'findings.picker': '选择地区',
+  'findings.picker.go': '前往',
   'findings.review.heading': '上一轮目标完成得怎样',
   'findings.review.previous': '{region}上一规划期({years}年)有结果可查的{n}个目标中,{done}个完成或超额完成,{missed}个未完成。',
   'findings.review.current': '{region}({years}年)有结果可查的{n}个目标中,{done}个完成或超额完成,{missed}个未完成。',
@@ -94,6 +95,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'findings.heading': 'Findings',
   'findings.picker': 'Choose a region',
+  'findings.picker.go': 'Go',
   'findings.review.heading': 'How the last targets ended',
   'findings.review.previous': '{region}, previous plan ({years}): {done} of {n} targets with a reported result met or exceeded, {missed} missed.',
   'findings.review.current': '{region} ({years}): {done} of {n} targets with a reported result met or exceeded, {missed} missed.',
