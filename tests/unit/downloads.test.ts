@@ -22,6 +22,21 @@ const catalog = chartCatalog(dataset, { origin: ORIGIN, dataDate: DATA_DATE });
 const english = chartCatalog(dataset, { origin: ORIGIN, dataDate: DATA_DATE }, 'en');
 const HAN = /[\u3400-\u9fff]/;
 
+describe('wrapping text in chart files', () => {
+  test('follows Chinese line-breaking: no line ends with an opening bracket or quote, none starts with a closing one or a comma', () => {
+    const text = '来源:常州市《常州市民政事业发展第十四个五年规划》;泰州市《泰州召开全市民政工作会议亮出“五大行动”》;长兴县《长兴县民政事业发展“十四五”规划(节选)》,三门县。';
+    // Every width from narrow to wide, so some break falls at each mark.
+    for (let width = 60; width <= 600; width += 7) {
+      const lines = wrapText(text, width, 11);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(line, `${width}: ${line}`).not.toMatch(/[《“（]$/);
+        expect(line, `${width}: ${line}`).not.toMatch(/^[》”）,。;]/);
+      }
+    }
+  });
+});
+
 describe('the chart catalog', () => {
   test('has one chart per indicator and concept, the project map and both project charts, each slug once', () => {
     expect(catalog).toHaveLength(dataset.indicators.length + dataset.concepts.length + 3);

@@ -35,9 +35,32 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
  * characters may break anywhere; other text breaks between words (a word longer
  * than a line is cut).
  */
+const OPENING = /^[《“‘（【「『〈〔［｛([]+$/u;
+const CLOSING = /^[》”’）】」』〉〕］｝，。、；：！？…)\],.;:!?]+$/u;
+
+/**
+ * Chinese line-breaking (禁则): an opening bracket or quote never ends a line and
+ * a closing one or a comma never starts one, so each is joined to its neighbour.
+ */
+function keepPunctuationAttached(tokens: string[]): string[] {
+  const out: string[] = [];
+  let opening = '';
+  for (const token of tokens) {
+    const previous = out.at(-1);
+    if (CLOSING.test(token) && opening === '' && previous !== undefined && !/^\s+$/.test(previous)) out[out.length - 1] = previous + token;
+    else if (OPENING.test(token)) opening += token;
+    else {
+      out.push(opening + token);
+      opening = '';
+    }
+  }
+  if (opening) out.push(opening);
+  return out;
+}
+
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   // Tokens: single CJK characters, runs of spaces, or words of anything else.
-  const tokens = text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? [];
+  const tokens = keepPunctuationAttached(text.match(/[\u2E80-\uFFEF]|\s+|[^\s\u2E80-\uFFEF]+/g) ?? []);
   // Widths in whole thousandths of an em, summed token by token: a line's sum is its textWidth exactly.
   const fits = (milli: number) => milliEmWidth(milli, fontSize) <= maxWidth;
   const lines: string[] = [];
