@@ -186,7 +186,7 @@ const cases: Case[] = [
   // ── Line ends and quoting ──────────────────────────────────────────────────
   ['CRLF line ends (Windows): accepted', (c) => c.text('projects.csv', (s) => s.replace(/\n/g, '\r\n')), []],
   ['CR-only line ends (classic Mac): accepted, lines are unambiguous', (c) => c.text('indicator_values.csv', (s) => s.replace(/\n/g, '\r')), []],
-  ['a CR-only file still names the right line of a bad cell', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,五十八,').text('indicator_values.csv', (s) => s.replace(/\n/g, '\r')), [
+  ['a CR-only file still names the right line of a bad cell', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,五十八,').text('indicator_values.csv', (s) => s.replace(/\n/g, '\r')), [
     'data/indicator_values.csv:3:value: "五十八" is not a number',
   ]],
   ['an unterminated quote names the line where it opens', (c) => c.replace('indicator_values.csv', '"到2025年,持证社会工作者达到1.5万人"', '"到2025年,持证社会工作者达到1.5万人'), [
@@ -266,12 +266,12 @@ const cases: Case[] = [
   ]],
 
   // ── Numbers ──────────────────────────────────────────────────────────────
-  ['NaN as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,NaN,'), ['data/indicator_values.csv:3:value: "NaN" is not a number']],
-  ['Infinity as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,Infinity,'), ['data/indicator_values.csv:3:value: "Infinity" is not a number']],
-  ['1e309 as a value', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,1e309,'), ['data/indicator_values.csv:3:value: "1e309" is not a number']],
+  ['NaN as a value', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,NaN,'), ['data/indicator_values.csv:3:value: "NaN" is not a number']],
+  ['Infinity as a value', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,Infinity,'), ['data/indicator_values.csv:3:value: "Infinity" is not a number']],
+  ['1e309 as a value', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,1e309,'), ['data/indicator_values.csv:3:value: "1e309" is not a number']],
   ['a thousands separator', (c) => c.cells('indicator_values.csv', 4, { value: '15,000' }), ['data/indicator_values.csv:4:value: "15,000" is not a number (no thousands separators)']],
-  ['full-width digits', (c) => c.replace('indicator_values.csv', '2025,target,58,', '2025,target,５８,'), ['data/indicator_values.csv:3:value: "５８" is not a number (full-width digits: use 0-9)']],
-  ['a value with 400 digits (Infinity in JS)', (c) => c.replace('indicator_values.csv', '2025,target,58,', `2025,target,1${'0'.repeat(400)},`), [
+  ['full-width digits', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,５８,'), ['data/indicator_values.csv:3:value: "５８" is not a number (full-width digits: use 0-9)']],
+  ['a value with 400 digits (Infinity in JS)', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', `2025,inferred_plan_end,target,point,,,1${'0'.repeat(400)},`), [
     'data/indicator_values.csv:3:value: "100000000000000000000000000000…" is too large (beyond ±9007199254740991)',
   ]],
   ['an integer beyond INT64 / MAX_SAFE_INTEGER (crashed the Parquet writer)', (c) => c.replace('projects.csv', ',50000000,5000,', ',99999999999999999999,5000,'), [
@@ -279,6 +279,27 @@ const cases: Case[] = [
   ]],
   ['an integer just past MAX_SAFE_INTEGER', (c) => c.replace('projects.csv', ',50000000,5000,', ',9007199254740993,5000,'), [
     'data/projects.csv:2:investment_total_cny: "9007199254740993" is too large (beyond ±9007199254740991)',
+  ]],
+  ['a year called stated that the quote does not write', (c) => c.cells('indicator_values.csv', 2, { year_basis: 'stated' }), [
+    "data/indicator_values.csv:2:year_basis: stated, but 2020 is not written in source_quote (nor in its table's heading)",
+  ]],
+  ['a year called inferred that the quote writes', (c) => c.cells('indicator_values.csv', 4, { year_basis: 'inferred_plan_end' }), [
+    'data/indicator_values.csv:4:year_basis: 2025 is written in source_quote: use stated, not inferred_plan_end',
+  ]],
+  ['an inferred year that breaks its rule (a review figure in the plan’s last year)', (c) => c.cells('indicator_values.csv', 3, { year_basis: 'inferred_review_year' }), [
+    "data/indicator_values.csv:3:year_basis: inferred_review_year needs a five-year plan's baseline or actual in the year before it starts (2020)",
+  ]],
+  ['an unknown year basis', (c) => c.cells('indicator_values.csv', 2, { year_basis: 'guessed' }), [
+    'data/indicator_values.csv:2:year_basis: "guessed" is not one of: stated, stated_in_paragraph, inferred_plan_end, inferred_review_year, inferred_previous_plan_start, inferred_report_year',
+  ]],
+  ['a point with a period', (c) => c.cells('indicator_values.csv', 4, { period_start: '2021' }), [
+    'data/indicator_values.csv:4:period_start: a point covers no period: leave period_start and period_end empty',
+  ]],
+  ['a cumulative value without its first year', (c) => c.cells('indicator_values.csv', 4, { period: 'cumulative', period_end: '2025' }), [
+    'data/indicator_values.csv:4:period_start: is empty (needed for period cumulative)',
+  ]],
+  ['a period that does not end in its value’s year', (c) => c.cells('indicator_values.csv', 4, { period: 'cumulative', period_start: '2021', period_end: '2024' }), [
+    "data/indicator_values.csv:4:period_end: 2024 is not the value's year 2025 (a period ends in its value's year)",
   ]],
   ['a location in Chinese with no English for the English edition', (c) => c.cells('projects.csv', 2, { location_en: '' }), [
     'data/projects.csv:2:location_en: location_zh and location_en must both be filled or both be empty (location_en is the English for location_zh)',
@@ -315,6 +336,8 @@ const cases: Case[] = [
   ]],
   ['a quote cut inside a number at its start ("5万人" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '50000', value_text: '5万人', source_quote: '5万人' }), [
     'data/indicator_values.csv:4:source_quote: quote "5万人" is cut inside a number: data/sources/demo-plan.txt reads "1.5万人"',
+    // The shorter quote no longer writes the year either.
+    "data/indicator_values.csv:4:year_basis: stated, but 2025 is not written in source_quote (nor in its table's heading)",
   ]],
   ['a quote that stops before 万 ("1.5" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '1.5', value_text: '1.5', source_quote: '到2025年,持证社会工作者达到1.5' }), [
     'data/indicator_values.csv:4:source_quote: quote "到2025年,持证社会工作者达到1.5" is cut inside a number: data/sources/demo-plan.txt reads "到2025年,持证社会工作者达到1.5万"',
@@ -448,8 +471,8 @@ describe('npm run validate on corrupted data', () => {
     const copy = new Copy();
     // Copies of the last row (whatever its qualifier is spelled), each with a bad value and its own year.
     const last = readFileSync(copy.path('indicator_values.csv'), 'utf8').trimEnd().split('\n').at(-1)!;
-    if (!last.includes(',2025,target,15000,')) throw new Error('fixture row changed');
-    const rows = Array.from({ length: 1500 }, (_, i) => last.replace(',2025,target,15000,', `,${2000 + (i % 30)},actual,x${i},`));
+    if (!last.includes(',2025,stated,target,point,,,15000,')) throw new Error('fixture row changed');
+    const rows = Array.from({ length: 1500 }, (_, i) => last.replace(',2025,stated,target,point,,,15000,', `,${2000 + (i % 30)},stated,actual,point,,,x${i},`));
     copy.text('indicator_values.csv', (s) => `${s}${rows.join('\n')}\n`);
     const run = cli(copy);
     expect(run.status).toBe(1);

@@ -2,7 +2,7 @@ import { UNIT_CODES } from './units';
 import type { TableName } from './schema';
 import {
   ATTRIBUTES, COMPLETENESS, DOC_TYPES, DOMAINS, LEVELS, NATURES, ORIGINS, PRECISIONS, PROJECT_CATEGORIES,
-  QUALIFIER_MEANINGS, QUALIFIERS, SCRIPTS, VALUE_KINDS,
+  PERIODS, QUALIFIER_MEANINGS, QUALIFIERS, SCRIPTS, VALUE_KINDS, YEAR_BASES, YEAR_BASIS_MEANINGS,
 } from './vocabulary';
 
 /** Frictionless Table Schema field types used here. */
@@ -90,8 +90,12 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),
-    year: req('year', 'Year the value refers to'),
+    year: req('year', 'Year the value refers to (for a per_year or cumulative value, the last year of its period)'),
+    year_basis: req('string', `Where the year comes from: ${YEAR_BASES.map((b) => `${b} = ${YEAR_BASIS_MEANINGS[b]}`).join('; ')}`, { enum: YEAR_BASES }),
     value_kind: req('string', 'baseline, interim target, target or achieved value', { enum: VALUE_KINDS }),
+    period: req('string', 'The time the value covers: point = a level at one time (stock, rate, share, standard); per_year = an amount or rate for each year of period_start–period_end; cumulative = a total over period_start–period_end', { enum: PERIODS }),
+    period_start: opt('year', 'First year a per_year or cumulative value covers; empty for a point'),
+    period_end: opt('year', 'Last year a per_year or cumulative value covers (equals year); empty for a point'),
     value: req('number', 'The number, in the indicator’s unit', { unit: 'indicators.unit' }),
     qualifier: req('string', `How the value relates to the number: ${QUALIFIERS.map((q) => `${q} = ${QUALIFIER_MEANINGS[q]}`).join('; ')} (release 0.1.0 wrote =, >=, <=, about)`, { enum: QUALIFIERS }),
     value_text: req('string', 'The value exactly as written in the source'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UNIT_CODES } from './units';
 import {
   ATTRIBUTES, COMPLETENESS, DOC_TYPES, DOMAINS, LEVELS, NATURES, ORIGINS, PRECISIONS,
-  PROJECT_CATEGORIES, QUALIFIERS, SCRIPTS, VALUE_KINDS,
+  PERIODS, PROJECT_CATEGORIES, QUALIFIERS, SCRIPTS, VALUE_KINDS, YEAR_BASES,
 } from './vocabulary';
 
 // Every CSV field arrives as a string; these turn it into a typed value with a
@@ -193,7 +193,11 @@ export const indicatorSchema = z.object({
 export const indicatorValueSchema = z.object({
   indicator_id: dottedId(),
   year: year(),
+  year_basis: oneOf(YEAR_BASES),
   value_kind: oneOf(VALUE_KINDS),
+  period: oneOf(PERIODS),
+  period_start: optionalYear(),
+  period_end: optionalYear(),
   value: number(),
   qualifier: oneOf(QUALIFIERS),
   value_text: text(),

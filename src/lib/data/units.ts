@@ -1,6 +1,8 @@
 /** The fixed list of units. `kind` decides how a value is scaled and formatted. */
 export const UNITS = {
   percent: { zh: '%', en: '%', kind: 'share' },
+  /** A growth rate in percent (年均增长, 增幅, 比上年增长): a change, never drawn on a level's axis. */
+  percent_growth: { zh: '%', en: '%', kind: 'share' },
   per_mille: { zh: '‰', en: '‰', kind: 'share' },
   yuan_per_person_month: { zh: '元/人·月', en: 'yuan per person per month', kind: 'money' },
   yuan_per_person_year: { zh: '元/人·年', en: 'yuan per person per year', kind: 'money' },
@@ -32,4 +34,6 @@ export const UNITS = {
 } as const satisfies Record<string, { zh: string; en: string; kind: 'share' | 'money' | 'count' | 'rate' | 'area' }>;
 
 export type UnitCode = keyof typeof UNITS;
+/** Units of change rather than level: their values are growth rates (per_year or cumulative, validated). */
+export const GROWTH_UNITS: ReadonlySet<UnitCode> = new Set<UnitCode>(['percent_growth']);
 export const UNIT_CODES = Object.keys(UNITS) as [UnitCode, ...UnitCode[]];

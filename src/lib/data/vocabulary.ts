@@ -31,6 +31,28 @@ export const ORIGINS = ['table', 'text'] as const;
 export const ATTRIBUTES = ['binding', 'expected'] as const;
 export const VALUE_KINDS = ['baseline', 'interim_target', 'target', 'actual'] as const;
 /**
+ * Where a value's year comes from. Only `stated` and `stated_in_paragraph` are written in the
+ * source; the others are inferred from the document, by one rule each (validated).
+ */
+export const YEAR_BASES = ['stated', 'stated_in_paragraph', 'inferred_plan_end', 'inferred_review_year', 'inferred_previous_plan_start', 'inferred_report_year'] as const;
+export type YearBasis = (typeof YEAR_BASES)[number];
+export const YEAR_BASIS_MEANINGS: Record<YearBasis, string> = {
+  stated: 'the year is written in the quote (or in the heading of the quoted table column)',
+  stated_in_paragraph: 'the year is written in the same paragraph or table row as the quote, outside the quote',
+  inferred_plan_end: 'not written: a five-year plan target without a year, taken as the plan’s last year',
+  inferred_review_year: 'not written: a five-year plan’s review figure, taken as the year before the plan starts',
+  inferred_previous_plan_start: 'not written: the starting figure of the previous plan’s review, taken as the year before that plan started',
+  inferred_report_year: 'not written: a yearly report or conference figure, taken as the year the document covers',
+};
+/**
+ * The time a value covers. A `point` is a level at one time (a stock, a rate, a share, a
+ * standard); `per_year` is an amount or rate for each year from period_start to period_end (or
+ * for the one year when they are equal); `cumulative` is a total over period_start–period_end.
+ * Only points are drawn on a chart's line; the others are written out with their period.
+ */
+export const PERIODS = ['point', 'per_year', 'cumulative'] as const;
+export type Period = (typeof PERIODS)[number];
+/**
  * How a value relates to its number, stored as words so that no cell begins
  * with = (which a spreadsheet would take for a formula). Release 0.1.0 wrote
  * '=', '>=', '<=', 'about'. Display signs: src/lib/format/qualifiers.ts.

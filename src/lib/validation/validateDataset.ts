@@ -7,6 +7,7 @@ import { checkProjectLocations, type Counties } from './rules/locations';
 import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
 import { checkReference } from './rules/references';
 import { checkConcepts } from './rules/concepts';
+import { checkYearsAndPeriods } from './rules/periods';
 import { checkDocumentYears, checkProjectYears, checkValueYears } from './rules/years';
 
 export interface DatasetInput {
@@ -99,7 +100,10 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   checkDocumentYears(f('documents'), t.documents, issues);
   checkValueYears(f('indicator_values'), t.indicator_values, indicators, documents, issues);
   checkProjectYears(f('projects'), t.projects, issues);
-  if (needs('indicator_values', 'quotes', 'indicators', 'documents')) checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
+  if (needs('indicator_values', 'quotes', 'indicators', 'documents')) {
+    checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
+    checkYearsAndPeriods(f('indicator_values'), t.indicator_values, indicators, documents, input.sources, issues);
+  }
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
   if (input.counties === null) {
