@@ -1,8 +1,9 @@
 import type { Indicator, IndicatorValue } from '../data/schema';
-import { UNITS } from '../data/units';
+import { GROWTH_UNITS, UNITS } from '../data/units';
 import type { Locale } from '../i18n/locales';
 import { formatExact } from './numberFormat';
 import { QUALIFIER_WORDS } from '../format/qualifiers';
+import { periodYears, withPeriod } from '../format/valuePeriods';
 
 const KIND: Record<Locale, Record<IndicatorValue['value_kind'], string>> = {
   zh: { baseline: '基期值', interim_target: '中期目标', target: '目标值', actual: '实际值' },
@@ -22,8 +23,11 @@ const ATTRIBUTE = {
 export function valueInWords(v: IndicatorValue, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
   const unit = UNITS[indicator.unit];
   const n = formatExact(v.value, locale);
-  if (locale === 'en') return `${v.year} ${KIND.en[v.value_kind]}: ${QUALIFIER.en[v.qualifier]}${unit.kind === 'share' ? `${n}${unit.en}` : `${n} ${unit.en}`}`;
-  return `${v.year}年${KIND.zh[v.value_kind]}${QUALIFIER.zh[v.qualifier]}${n}${unit.zh}`;
+  // An amount over a period says its years and that it is per year or a total ("2021–2025年目标值每年8家").
+  const growth = GROWTH_UNITS.has(indicator.unit);
+  const years = periodYears(v);
+  if (locale === 'en') return `${years} ${KIND.en[v.value_kind]}: ${withPeriod(`${QUALIFIER.en[v.qualifier]}${unit.kind === 'share' ? `${n}${unit.en}` : `${n} ${unit.en}`}`, v, growth, 'en')}`;
+  return `${years}年${KIND.zh[v.value_kind]}${withPeriod(`${QUALIFIER.zh[v.qualifier]}${n}${unit.zh}`, v, growth, 'zh')}`;
 }
 
 /** The chart's description: every value in words, in time order, and whether the indicator is binding. */

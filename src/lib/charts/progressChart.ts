@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Indicator, IndicatorValue } from '../data/schema';
-import { UNITS } from '../data/units';
+import { GROWTH_UNITS, UNITS } from '../data/units';
+import { isPoint, withPeriod } from '../format/valuePeriods';
 import { KIND_ORDER, sortValues } from '../data/valueOrder';
 import { formatExact, formatTick, type Locale } from './numberFormat';
 import { COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
@@ -9,6 +10,10 @@ import { QUALIFIER_SIGN } from '../format/qualifiers';
 export interface ChartDatum {
   value: IndicatorValue;
   year: number;
+  /** Where the mark sits on the x axis: the year of a point, the middle of a period's bar. */
+  x: number;
+  /** A per-year or cumulative value is a bar over its years (x1–x2); a point has none. */
+  bar: { x1: number; x2: number } | null;
   y: number;
   kind: IndicatorValue['value_kind'];
   label: string;
@@ -16,12 +21,12 @@ export interface ChartDatum {
   dy: number;
 }
 
-/** The short label on a mark: qualifier, the exact number, and % or ‰ for shares. */
-export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
+/** The short label on a mark: qualifier, the exact number, % or ‰ for shares, and the time it covers ("每年8", "8 a year"). */
+export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
   const unit = UNITS[indicator.unit];
   const suffix = unit.kind === 'share' ? unit.zh : '';
   const q = QUALIFIER_SIGN[locale][v.qualifier];
-  return `${q}${formatExact(v.value, locale)}${suffix}`;
+  return withPeriod(`${q}${formatExact(v.value, locale)}${suffix}`, { period: v.period ?? 'point' }, GROWTH_UNITS.has(indicator.unit), locale);
 }
 
 /** The data behind the chart: one datum per value, labels placed so same-year values do not collide. */
@@ -30,7 +35,8 @@ export function chartData(indicator: Indicator, values: IndicatorValue[], locale
   return sorted.map((v) => {
     const sameYear = sorted.filter((o) => o.year === v.year && o !== v);
     const higherNeighbour = sameYear.some((o) => o.value > v.value || (o.value === v.value && KIND_ORDER[o.value_kind] > KIND_ORDER[v.value_kind]));
-    return { value: v, year: v.year, y: v.value, kind: v.value_kind, label: markLabel(v, indicator, locale), dy: higherNeighbour ? 18 : -12 };
+    const bar = isPoint(v) || v.period_start === null ? null : { x1: v.period_start - 0.4, x2: v.year + 0.4 };
+    return { value: v, year: v.year, x: bar ? (bar.x1 + bar.x2) / 2 : v.year, bar, y: v.value, kind: v.value_kind, label: markLabel(v, indicator, locale), dy: higherNeighbour ? 18 : -12 };
   });
 }
 
@@ -43,9 +49,9 @@ export function yDomain(indicator: Indicator, values: IndicatorValue[]): [number
   return [min < 0 ? min * 1.2 : 0, max === 0 ? 1 : max * 1.2];
 }
 
-/** The x domain: the years that have values, with half a year of room either side. */
+/** The x domain: the years that have values (all the years of a period), with half a year of room either side. */
 export function xDomain(values: IndicatorValue[]): [number, number] {
-  const years = values.map((v) => v.year);
+  const years = values.flatMap((v) => (v.period_start === null ? [v.year] : [v.period_start, v.year]));
   const lo = Math.min(...years);
   const hi = Math.max(...years);
   return lo === hi ? [lo - 1, hi + 1] : [lo - 0.6, hi + 0.6];
@@ -59,13 +65,23 @@ export function xDomain(values: IndicatorValue[]): [number, number] {
  */
 export function buildProgressChart(indicator: Indicator, values: IndicatorValue[], opts: { width?: number; height?: number; locale?: Locale } = {}): Plot.PlotOptions {
   const locale = opts.locale ?? 'zh';
-  const data = chartData(indicator, values, locale);
+  const all = chartData(indicator, values, locale);
+  // A per-year amount, a total over years or a growth rate is not a level: it is a bar over the
+  // years it covers, never a point on the line of levels.
+  const bars = all.filter((d) => d.bar !== null);
+  const data = all.filter((d) => d.bar === null);
   const baseline = data.filter((d) => d.kind === 'baseline');
   const planned = data.filter((d) => d.kind !== 'actual');
   const actual = data.filter((d) => d.kind === 'actual');
-  const years = [...new Set(data.map((d) => d.year))];
+  const years = [...new Set(all.flatMap((d) => (d.bar ? [d.value.period_start!, d.year] : [d.year])))].sort((a, b) => a - b);
   const unit = UNITS[indicator.unit];
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: COLORS.axis, strokeOpacity: 0.4 })];
+  if (bars.length > 0) {
+    marks.push(
+      Plot.rectY(bars, { x1: (d: ChartDatum) => d.bar!.x1, x2: (d: ChartDatum) => d.bar!.x2, y1: 0, y2: 'y', fill: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, fillOpacity: 0.18, stroke: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, strokeWidth: 1.5 }),
+      Plot.text(bars, { x: 'x', y: 'y', text: 'label', dy: -12, fill: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }),
+    );
+  }
   if (baseline.length > 0 && planned.length > 1) {
     marks.push(Plot.line(planned, { x: 'year', y: 'y', stroke: COLORS.plan, strokeWidth: 2, strokeDasharray: '6 4' }));
   }

@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorValue } from '../data/schema';
 import { UNITS } from '../data/units';
+import { isPoint } from '../format/valuePeriods';
 
 export interface GlyphMark {
   kind: IndicatorValue['value_kind'];
@@ -22,7 +23,8 @@ const PAD = 6;
  * draws a path only from a real baseline; a lone target stays a lone ring.
  */
 export function buildRowGlyph(indicator: Pick<Indicator, 'unit'>, values: IndicatorValue[]): RowGlyph | null {
-  if (values.length === 0) return null;
+  // Only levels are placed on the glyph's scale; amounts over a period are written out instead.
+  if (values.length === 0 || !values.every(isPoint)) return null;
   const latest = (kind: IndicatorValue['value_kind']) => values.filter((v) => v.value_kind === kind).sort((a, b) => b.year - a.year)[0];
   const baseline = values.filter((v) => v.value_kind === 'baseline').sort((a, b) => a.year - b.year)[0];
   const target = latest('target') ?? latest('interim_target');

@@ -1,6 +1,7 @@
 import { classifyAgainstTarget, impliedAnnualChange, type ImpliedChange, type StatusResult } from '../charts/status';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
 import { indexDataset } from './datasetIndex';
+import { isPoint } from '../format/valuePeriods';
 
 export interface Review {
   year: number;
@@ -25,7 +26,9 @@ export interface IndicatorView {
 }
 
 /** Pairs each achieved value with the target of the same year; the baseline is the latest one before it. */
-export function reviewsOf(values: IndicatorValue[]): Review[] {
+export function reviewsOf(all: IndicatorValue[]): Review[] {
+  // Results are judged between levels: a per-year amount or a total over years is not set against a target here.
+  const values = all.filter(isPoint);
   const out: Review[] = [];
   for (const actual of values.filter((v) => v.value_kind === 'actual')) {
     const target = values.find((v) => v.value_kind === 'target' && v.year === actual.year);
@@ -37,7 +40,9 @@ export function reviewsOf(values: IndicatorValue[]): Review[] {
 }
 
 /** Baseline → the last target after it; null without both. */
-export function impliedChangeOf(indicator: Indicator, values: IndicatorValue[]): ImpliedChange | null {
+export function impliedChangeOf(indicator: Indicator, all: IndicatorValue[]): ImpliedChange | null {
+  // A yearly change is implied only between two levels.
+  const values = all.filter(isPoint);
   const baseline = values.filter((v) => v.value_kind === 'baseline').sort((a, b) => b.year - a.year)[0];
   if (!baseline) return null;
   const target = values.filter((v) => v.value_kind === 'target' && v.year > baseline.year).sort((a, b) => b.year - a.year)[0];
