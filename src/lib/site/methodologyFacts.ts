@@ -6,7 +6,7 @@ import { loadCorrections } from '../cleaning/loadCorrections';
 import { conversionBetween } from '../compare/conversions';
 import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
-import { DOC_TYPES, PRECISIONS, VALUE_KINDS } from '../data/vocabulary';
+import { DOC_TYPES, PERIODS, PRECISIONS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
 import { countFlags, TARGET_FLAGS } from '../findings/targetFlags';
 
 export type Locale = 'zh' | 'en';
@@ -53,6 +53,9 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
   for (const method of ['bytes', 'context', 'unrestored']) facts[`corrections_${method}`] = count(corrections, (c) => c.method === method);
   for (const t of DOC_TYPES) facts[`docs_${t}`] = count(data.documents, (d) => d.doc_type === t);
   for (const k of VALUE_KINDS) facts[`values_${k}`] = count(data.indicator_values, (v) => v.value_kind === k);
+  for (const b of YEAR_BASES) facts[`years_${b}`] = count(data.indicator_values, (v) => v.year_basis === b);
+  for (const p of PERIODS) facts[`periods_${p}`] = count(data.indicator_values, (v) => v.period === p);
+  facts['years_inferred'] = count(data.indicator_values, (v) => v.year_basis.startsWith('inferred_'));
   for (const p of PRECISIONS) facts[`projects_${p}`] = count(data.projects, (x) => x.location_precision === p);
   const flags = countFlags(data.indicators.map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
   facts['targets'] = flags.targets;

@@ -73,6 +73,7 @@ export function checkYearsAndPeriods(file: string, rows: Located<IndicatorValue>
         if (!holds) at('year_basis', `${row.year_basis} needs ${needs}`);
       }
     }
+    if (indicator.concept_id !== null && row.period !== 'point') at('period', `compared across regions (concept ${indicator.concept_id}): only points are compared, not a ${row.period} value`);
     if (row.period === 'point') {
       if (row.period_start !== null || row.period_end !== null) at(row.period_start !== null ? 'period_start' : 'period_end', 'a point covers no period: leave period_start and period_end empty');
       if (GROWTH_UNITS.has(indicator.unit)) at('period', `a growth rate (unit ${indicator.unit}) is per_year or cumulative, never a point`);
