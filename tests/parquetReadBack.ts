@@ -1,6 +1,7 @@
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { expect } from 'vitest';
-import { FIELD_DOCS } from '../src/lib/data/fieldDocs';
+import { publishedFields } from '../src/lib/data/fieldDocs';
+import { publishedRows } from '../src/lib/data/publishedColumns';
 import type { Dataset, TableName } from '../src/lib/data/schema';
 
 // Reading a published Parquet file back as a researcher's tools would, shared by the unit tests
@@ -8,9 +9,9 @@ import type { Dataset, TableName } from '../src/lib/data/schema';
 
 export const toArrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
-/** A typed row as the CSV would show it: empty → null, a list joined with ;. */
+/** A typed row (derived columns included) as the CSV would show it: empty → null, a list joined with ;. */
 function expectedRow(row: Record<string, unknown>, name: TableName): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(FIELD_DOCS[name]).map((column) => {
+  return Object.fromEntries(Object.keys(publishedFields(name)).map((column) => {
     const v = row[column];
     if (Array.isArray(v)) return [column, v.length ? v.join(';') : null];
     return [column, v === '' || v === undefined ? null : v];
@@ -28,10 +29,10 @@ export async function readBack(bytes: Uint8Array) {
 }
 
 export function expectSameTable(name: TableName, data: Dataset, rows: Record<string, unknown>[]) {
-  const expected = (data[name] as unknown as Record<string, unknown>[]).map((r) => expectedRow(r, name));
+  const expected = publishedRows(data, name).map((r) => expectedRow(r, name));
   expect(rows).toHaveLength(expected.length);
   for (const [i, row] of rows.entries()) {
-    expect(Object.keys(row), `${name} row ${i + 1}`).toEqual(Object.keys(FIELD_DOCS[name]));
+    expect(Object.keys(row), `${name} row ${i + 1}`).toEqual(Object.keys(publishedFields(name)));
     expect(row, `${name} row ${i + 1}`).toEqual(expected[i]);
   }
 }

@@ -301,6 +301,30 @@ const cases: Case[] = [
   ['a period that does not end in its value’s year', (c) => c.cells('indicator_values.csv', 4, { period: 'cumulative', period_start: '2021', period_end: '2024' }), [
     "data/indicator_values.csv:4:period_end: 2024 is not the value's year 2025 (a period ends in its value's year)",
   ]],
+  ['a bound coded as a plain number ("不低于…900元" as eq)', (c) => c.cells('indicator_values.csv', 4, { value: '900', value_text: '900元', source_quote: '到2025年,持证社会工作者达到1.5万人,城乡低保标准不低于每人每月900元' }), [
+    'data/indicator_values.csv:4:qualifier: eq, but the wording "不低于" means ge',
+  ]],
+  ['"X多" coded as about', (c) => c
+    .replace('sources/demo-plan.txt', '达到1.5万人', '达到1.5万多人')
+    .cells('indicator_values.csv', 4, { value_text: '1.5万多人', source_quote: '到2025年,持证社会工作者达到1.5万多人', qualifier: 'about' }), [
+    'data/indicator_values.csv:4:qualifier: about, but the wording "多" means ge',
+  ]],
+  ['a qualifier with no word beside the number', (c) => c.cells('indicator_values.csv', 4, { qualifier: 'about' }), [
+    'data/indicator_values.csv:4:qualifier: about, but no word beside "1.5万人" bounds or rounds it (以上, 不低于, 以下, 约, 左右, 多…): eq',
+  ]],
+  ['约 in 约束性 is not a word of the number', (c) => c.cells('indicator_values.csv', 3, { qualifier: 'about' }), [
+    'data/indicator_values.csv:3:qualifier: about, but no word beside "58" bounds or rounds it (以上, 不低于, 以下, 约, 左右, 多…): eq',
+  ]],
+  ['contradictory words beside one number are reported, not guessed', (c) => c
+    .replace('sources/demo-plan.txt', '达到1.5万人', '达到约1.5万人以上')
+    .cells('indicator_values.csv', 4, { value_text: '约1.5万人以上', source_quote: '到2025年,持证社会工作者达到约1.5万人以上', qualifier: 'about' }), [
+    'data/indicator_values.csv:4:qualifier: the wording around "约1.5万人以上" contradicts itself ("约" means about, "以上" means ge): the qualifier cannot be read from the quote',
+  ]],
+  ['value_text standing twice with different wording', (c) => c
+    .replace('sources/demo-plan.txt', '达到1.5万人', '达到1.5万人,力争超过1.5万人')
+    .cells('indicator_values.csv', 4, { source_quote: '到2025年,持证社会工作者达到1.5万人,力争超过1.5万人' }), [
+    'data/indicator_values.csv:4:qualifier: "1.5万人" stands more than once in source_quote with different wording ("超过" means ge): lengthen value_text so it names one',
+  ]],
   ['a location in Chinese with no English for the English edition', (c) => c.cells('projects.csv', 2, { location_en: '' }), [
     'data/projects.csv:2:location_en: location_zh and location_en must both be filled or both be empty (location_en is the English for location_zh)',
   ]],

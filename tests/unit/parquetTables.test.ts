@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, test } from 'vitest';
-import { FIELD_DOCS, type FieldType } from '../../src/lib/data/fieldDocs';
+import { publishedFields, type FieldType } from '../../src/lib/data/fieldDocs';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { TABLES, type TableName } from '../../src/lib/data/schema';
 import { tableParquet } from '../../src/lib/site/parquetTables';
@@ -32,7 +32,7 @@ describe.each(NAMES)('the Parquet copy of %s', (name) => {
   test('has the column types of the data dictionary, nullable only where a column is optional', () => {
     const metadata = parquetMetadata(toArrayBuffer(bytes));
     const columns = metadata.schema.slice(1).map((e) => ({ name: e.name, type: e.type, converted_type: e.converted_type, repetition_type: e.repetition_type }));
-    expect(columns).toEqual(Object.entries(FIELD_DOCS[name]).map(([column, f]) => ({
+    expect(columns).toEqual(Object.entries(publishedFields(name)).map(([column, f]) => ({
       name: column, converted_type: undefined, ...EXPECTED[f.type], repetition_type: f.required ? 'REQUIRED' : 'OPTIONAL',
     })));
   });

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { FIELD_DOCS } from '../../src/lib/data/fieldDocs';
+import { DERIVED_FIELDS, FIELD_DOCS, publishedFields } from '../../src/lib/data/fieldDocs';
+import { publishedRows } from '../../src/lib/data/publishedColumns';
 import { checkDataset } from '../../src/lib/data/loadDataset';
 import { TABLES, type TableName } from '../../src/lib/data/schema';
 import { buildDataPackage, checksums, datasetZip, publishedCsv, publishedDataFiles, tableJson } from '../../src/lib/site/publishedFiles';
@@ -16,10 +17,23 @@ type Resource = { name: string; bytes: number; hash: string; schema: { fields: F
 const pkg = buildDataPackage(dataset) as { version: string; resources: Resource[] };
 
 describe('the data dictionary', () => {
-  test.each(NAMES)('names exactly the columns of %s, in the CSV order', (name) => {
+  test.each(NAMES)('names exactly the columns of %s, in the CSV order: the curated ones, then the derived ones', (name) => {
     const header = Papa.parse<string[]>(publishedCsv(name), { preview: 1 }).data[0]!.map((h) => h.replace(/^\ufeff/, ''));
     expect(Object.keys(FIELD_DOCS[name])).toEqual(Object.keys(TABLES[name].shape));
-    expect(header).toEqual(Object.keys(FIELD_DOCS[name]));
+    expect(header).toEqual([...Object.keys(FIELD_DOCS[name]), ...Object.keys(DERIVED_FIELDS[name] ?? {})]);
+    expect(header).toEqual(Object.keys(publishedFields(name)));
+  });
+
+  test('a derived column is never curated: it is in no data/*.csv header', () => {
+    for (const name of NAMES) for (const column of Object.keys(DERIVED_FIELDS[name] ?? {})) expect(Object.keys(TABLES[name].shape)).not.toContain(column);
+  });
+
+  test('every money column of projects has its amount in yuan (*_cny) beside the text as written', () => {
+    const fields = FIELD_DOCS.projects;
+    const texts = Object.keys(fields).filter((c) => /^(investment|annual_budget)/.test(c) && c.endsWith('_text'));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(fields[t.replace(/_text$/, '_cny')]?.unit, t).toMatch(/^yuan/);
+    for (const [c, f] of Object.entries(fields)) if (c.endsWith('_cny')) expect(f.unit, c).toMatch(/^yuan/);
   });
 });
 
@@ -31,11 +45,18 @@ describe.each(NAMES)('the published %s', (name) => {
   test('opens in Excel (UTF-8 with BOM) and reads back with papaparse to the validated rows', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(rows).toHaveLength(dataset[name].length);
-    expect(Object.keys(rows[0] ?? {})[0]).toBe(Object.keys(FIELD_DOCS[name])[0]);
+    expect(Object.keys(rows[0] ?? {})).toEqual(Object.keys(publishedFields(name)));
   });
 
   test('JSON round-trips to the same values', () => {
-    expect(JSON.parse(tableJson(dataset, name))).toEqual(JSON.parse(JSON.stringify(dataset[name])));
+    expect(JSON.parse(tableJson(dataset, name))).toEqual(JSON.parse(JSON.stringify(publishedRows(dataset, name))));
+  });
+
+  test('CSV and JSON carry the same derived numbers', () => {
+    const json = JSON.parse(tableJson(dataset, name)) as Record<string, unknown>[];
+    for (const column of Object.keys(DERIVED_FIELDS[name] ?? {})) {
+      for (const [i, row] of rows.entries()) expect(row[column] === '' ? null : Number(row[column]), `${name}:${i + 2}:${column}`).toBe(json[i]![column]);
+    }
   });
 
   test('keeps every constraint of its Table Schema and states its true size and hash', () => {

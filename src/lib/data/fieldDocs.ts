@@ -142,6 +142,22 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
   },
 };
 
+/**
+ * Columns the published tables add after the curated ones: worked out from the validated data,
+ * never typed by a curator, so they are not in data/*.csv or the zod schemas
+ * (src/lib/data/publishedColumns.ts computes them).
+ */
+export const DERIVED_FIELDS: Partial<Record<TableName, Record<string, FieldDoc>>> = {
+  indicator_values: {
+    value_cny: opt('number', 'The value in yuan (元), for indicators whose unit is money, so every amount can be summed or compared in one unit: 万元 × 10,000, 亿元 × 100,000,000, worked on the decimal digits (exact, e.g. 1133.9 万元 = 11339000); per-person amounts (yuan per person per month or year) are already in yuan and keep that basis. The qualifier applies to it as to value. Empty for every other unit. Derived, not in the curated file', { unit: 'yuan' }),
+  },
+};
+
+/** Every column of a published table (CSV, JSON, Parquet, datapackage.json): the curated ones, then the derived ones. */
+export function publishedFields(name: TableName): Record<string, FieldDoc> {
+  return { ...FIELD_DOCS[name], ...DERIVED_FIELDS[name] };
+}
+
 export const PRIMARY_KEYS: Record<TableName, string[]> = {
   regions: ['region_code'],
   documents: ['doc_id'],

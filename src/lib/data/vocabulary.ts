@@ -1,3 +1,4 @@
+import { wordsFor } from './qualifierWording';
 /** Closed vocabularies of the data contract (docs: ../shared/BRIEF.md §4). */
 export const DOMAINS = [
   'social_assistance', 'elderly_care', 'child_welfare', 'disability', 'social_organisations',
@@ -59,12 +60,16 @@ export type Period = (typeof PERIODS)[number];
  */
 export const QUALIFIERS = ['eq', 'ge', 'le', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
-/** What each qualifier means, for the data dictionary (datapackage.json and /data/dictionary/). */
+/**
+ * What each qualifier means, for the data dictionary (datapackage.json and /data/dictionary/),
+ * with the words that set it (src/lib/data/qualifierWording.ts, checked against every quote).
+ */
+const words = (q: Qualifier) => wordsFor(q).join(', ');
 export const QUALIFIER_MEANINGS: Record<Qualifier, string> = {
-  eq: 'exactly the number as written',
-  ge: 'at least (不低于, 以上, 达到…)',
-  le: 'at most (不高于, 以下, 控制在…以内)',
-  about: 'approximately (约, 左右)',
+  eq: 'exactly the number as written: none of the words below stands beside it (a target word such as 力争达 is not a bound)',
+  ge: `at least or more than: ${words('ge')} (多 and 余 right after the numerals: 1100多万元, 10余个), and the lower end of a range (30%—40%)`,
+  le: `at most: ${words('le')} (控制在…以内), and the upper end of a range`,
+  about: `approximately: ${words('about')} (近千)`,
 };
 export const PROJECT_CATEGORIES = [
   'elderly_care', 'child_welfare', 'social_assistance', 'funeral', 'community', 'disability',

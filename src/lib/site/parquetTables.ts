@@ -1,5 +1,6 @@
 import { parquetWriteBuffer, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
-import { FIELD_DOCS, type FieldDoc, type FieldType } from '../data/fieldDocs';
+import { publishedFields, type FieldDoc, type FieldType } from '../data/fieldDocs';
+import { publishedRows } from '../data/publishedColumns';
 import type { Dataset, TableName } from '../data/schema';
 
 type ParquetColumnType = Pick<SchemaElement, 'type' | 'converted_type'>;
@@ -20,7 +21,7 @@ const PARQUET_TYPES: Record<FieldType, ParquetColumnType> = {
 /** Each Table Schema type with the Parquet type it is written as, for the data page: `integer → INT64`. */
 export const PARQUET_TYPE_NAMES = Object.entries(PARQUET_TYPES).map(([field, p]) => `${field} → ${p.type}${p.converted_type ? ` (${p.converted_type})` : ''}`);
 
-/** The Parquet schema element of one column: its type from FIELD_DOCS, nullable unless required. */
+/** The Parquet schema element of one column: its type from the data dictionary (fieldDocs.ts), nullable unless required. */
 export function parquetColumn(name: string, field: FieldDoc): SchemaElement {
   return { name, ...PARQUET_TYPES[field.type], repetition_type: field.required ? 'REQUIRED' : 'OPTIONAL' };
 }
@@ -35,13 +36,13 @@ function parquetCell(value: unknown, field: FieldDoc): unknown {
 }
 
 /**
- * A table as Parquet: the typed, validated rows with the CSV's columns in the
- * CSV's order. No timestamp or library version is written, so the same data
+ * A table as Parquet: the typed, validated rows (derived columns included) with the CSV's
+ * columns in the CSV's order. No timestamp or library version is written, so the same data
  * always gives the same bytes.
  */
 export function tableParquet(data: Dataset, name: TableName): Uint8Array {
-  const fields = Object.entries(FIELD_DOCS[name]);
-  const rows = data[name] as unknown as Record<string, unknown>[];
+  const fields = Object.entries(publishedFields(name));
+  const rows = publishedRows(data, name);
   const columnData: ColumnSource[] = fields.map(([column, field]) => ({ name: column, data: rows.map((row) => parquetCell(row[column], field)) }));
   const schema: SchemaElement[] = [{ name: 'root', num_children: fields.length }, ...fields.map(([column, field]) => parquetColumn(column, field))];
   return new Uint8Array(parquetWriteBuffer({ columnData, schema, createdBy: 'minzheng-guihua-shuju' }));

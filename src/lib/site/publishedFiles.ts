@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { parseCsv, toCsv } from '../data/csv';
 import { datasetRelease } from '../data/datasetRelease';
-import { FIELD_DOCS, CSV_FORMULA_NOTE_EN, FOREIGN_KEYS, PRIMARY_KEYS } from '../data/fieldDocs';
+import { CSV_FORMULA_NOTE_EN, DERIVED_FIELDS, FOREIGN_KEYS, PRIMARY_KEYS, publishedFields } from '../data/fieldDocs';
 import { dataDir } from '../data/loadDataset';
+import { derivedCsvCells, publishedRows } from '../data/publishedColumns';
 import { TABLES, type Dataset, type TableName } from '../data/schema';
 import { tableParquet } from './parquetTables';
 
@@ -13,21 +14,27 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export const DATASET_NAME = 'minzheng-guihua-shuju';
 const BOM = '\ufeff';
 
-/** A table as JSON: the typed, validated rows (numbers as numbers, empty cells as null). */
+/** A table as JSON: the typed, validated rows (numbers as numbers, empty cells as null), with the derived columns. */
 export function tableJson(data: Dataset, name: TableName): string {
-  return `${JSON.stringify(data[name], null, 1)}\n`;
+  return `${JSON.stringify(publishedRows(data, name), null, 1)}\n`;
 }
 
 /**
- * A table as published CSV: the curated file's rows as validated, written by
- * toCsv (text cells a spreadsheet would run as a formula get a leading ',
- * numeric columns stay numbers) behind a UTF-8 byte-order mark so Excel opens
- * the Chinese text correctly.
+ * A table as published CSV: the curated file's rows as validated, then the derived columns
+ * (fieldDocs.ts DERIVED_FIELDS, worked out from the cells as written), written by toCsv (text
+ * cells a spreadsheet would run as a formula get a leading ', numeric columns stay numbers)
+ * behind a UTF-8 byte-order mark so Excel opens the Chinese text correctly.
  */
 export function publishedCsv(name: TableName, dir = dataDir()): string {
   const table = parseCsv(`${name}.csv`, readFileSync(join(dir, `${name}.csv`), 'utf8'));
-  const types = Object.fromEntries(Object.entries(FIELD_DOCS[name]).map(([field, doc]) => [field, doc.type]));
-  return BOM + toCsv(table.header, table.rows.map((r) => r.record), { types });
+  const fields = publishedFields(name);
+  const types = Object.fromEntries(Object.entries(fields).map(([field, doc]) => [field, doc.type]));
+  const derived = Object.keys(DERIVED_FIELDS[name] ?? {});
+  if (!derived.length) return BOM + toCsv(table.header, table.rows.map((r) => r.record), { types });
+  const indicators = parseCsv('indicators.csv', readFileSync(join(dir, 'indicators.csv'), 'utf8'));
+  const units = new Map(indicators.rows.map((r) => [r.record['indicator_id'], r.record['unit']]));
+  const rows = table.rows.map((r) => ({ ...r.record, ...derivedCsvCells(name, r.record, (id) => units.get(id)) }));
+  return BOM + toCsv([...table.header, ...derived], rows, { types });
 }
 
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
@@ -49,7 +56,7 @@ export function buildDataPackage(data: Dataset, dir = dataDir()): Record<string,
     sources: data.documents.map((d) => ({ title: d.title_zh, path: `sources/${d.doc_id}.txt` })),
     resources: TABLE_NAMES.map((name) => {
       const csv = publishedCsv(name, dir);
-      const fields = Object.entries(FIELD_DOCS[name]).map(([fieldName, f]) => ({
+      const fields = Object.entries(publishedFields(name)).map(([fieldName, f]) => ({
         name: fieldName,
         type: f.type,
         description: f.description,

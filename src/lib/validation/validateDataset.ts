@@ -8,6 +8,7 @@ import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/q
 import { checkReference } from './rules/references';
 import { checkConcepts } from './rules/concepts';
 import { checkYearsAndPeriods } from './rules/periods';
+import { checkQualifierWording } from './rules/qualifiers';
 import { checkDocumentYears, checkProjectYears, checkValueYears } from './rules/years';
 
 export interface DatasetInput {
@@ -104,6 +105,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     checkValueQuotes(f('indicator_values'), t.indicator_values, indicators, input.sources, issues);
     checkYearsAndPeriods(f('indicator_values'), t.indicator_values, indicators, documents, input.sources, issues);
   }
+  checkQualifierWording(f('indicator_values'), t.indicator_values, issues);
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
   if (input.counties === null) {
