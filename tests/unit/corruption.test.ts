@@ -363,6 +363,18 @@ const cases: Case[] = [
     'data/notes.csv:2:quote_a: quote not found verbatim in data/sources/demo-plan.txt: "表１ 主要指标" (it differs only in full-width/half-width forms, e.g. ， and ,: copy it from the text)',
   ]],
 
+  // ── Data notes are for readers: no ids in their text ─────────────────────
+  ['a note that names an indicator by its id', (c) => c.replace('notes.csv', ',An example note.,', ',See demo-plan.social-workers.,'), [
+    'data/notes.csv:2:text_en: names the indicator id "demo-plan.social-workers"; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note that cites a concept that does not exist', (c) => c.replace('notes.csv', ',示例说明。,', ',示例说明(概念township-social-work-station-coverage)。,'), [
+    'data/notes.csv:2:text_zh: names "township-social-work-station-coverage", which looks like an id but matches no indicator, project, concept, document or note; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note that names a project id that does not exist', (c) => c.replace('notes.csv', ',An example note.,', ',As for demo-plan.second-home.,'), [
+    'data/notes.csv:2:text_en: names "demo-plan.second-home", which looks like an id but matches no indicator, project, concept, document or note; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note with hyphenated words, "e.g." and decimals: accepted, none is an id', (c) => c.replace('notes.csv', ',An example note.,', ',"A city-wide, one-off figure (e.g. 2019.5, 13th-FYP, 2021-2025).",'), []],
+
   // ── Cleaned source texts ─────────────────────────────────────────────────
   ['an empty source text', (c) => c.write('sources/demo-plan.txt', ''), ['data/sources/demo-plan.txt:1: is empty', SKIP.source]],
   ['a source text that is a folder', (c) => c.folder('sources/demo-plan.txt'), ['data/sources/demo-plan.txt:1: is a folder, not a file', SKIP.source]],

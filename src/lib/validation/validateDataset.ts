@@ -4,6 +4,7 @@ import { compareIssues, type Issue } from './issues';
 import { parseTables } from './parseTables';
 import { checkIdPrefix, checkUnique } from './rules/identity';
 import { checkProjectLocations, type Counties } from './rules/locations';
+import { checkNoteWording } from './rules/notes';
 import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
 import { checkReference } from './rules/references';
 import { checkConcepts } from './rules/concepts';
@@ -106,6 +107,13 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   }
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
+  checkNoteWording(f('notes'), t.notes, {
+    indicator: keysOf('indicators', indicators.keys()),
+    project: keysOf('projects', t.projects.map(({ row }) => row.project_id)),
+    concept: keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)),
+    document: docIds,
+    note: keysOf('notes', t.notes.map(({ row }) => row.note_id)),
+  }, issues);
   if (input.counties === null) {
     if (t.projects.length) issues.push({ file: f('projects'), line: 1, level: 'skipped', message: `locations not checked: ${geoFile} could not be read` });
   } else if (needs('projects', 'locations', 'regions')) checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues, geoFile);
