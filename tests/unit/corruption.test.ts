@@ -355,6 +355,12 @@ const cases: Case[] = [
   ['a money text that is part of a longer number in the quote (500 in 5000)', (c) => c.replace('projects.csv', ',50000000,5000,', ',5000000,500,'), [
     'data/projects.csv:2:investment_total_text: "500" stands in source_quote only as part of a longer number ("5000")',
   ]],
+  ['investment made to date written without its amount in yuan', (c) => c.cells('projects.csv', 2, { investment_to_date_text: '5000' }), [
+    'data/projects.csv:2:investment_to_date_cny: investment_to_date_cny and investment_to_date_text must both be filled or both be empty',
+  ]],
+  ['investment made to date that its text does not state', (c) => c.cells('projects.csv', 2, { investment_to_date_cny: '5000000', investment_to_date_text: '5000' }), [
+    'data/projects.csv:2:investment_to_date_cny: 5000000 yuan is not what "5000" says (in 元, 万元 or 亿元)',
+  ]],
   ['a bed count that is only part of a number in the quote', (c) => c.replace('projects.csv', ',200,21850,', ',20,21850,'), ['data/projects.csv:2:beds: 20 is not written in source_quote']],
   ['a quote with full-width characters where the text has half-width', (c) => c.replace('indicator_values.csv', '"到2025年,持证社会工作者达到1.5万人"', '到2025年，持证社会工作者达到1.5万人'), [
     'data/indicator_values.csv:4:source_quote: quote not found verbatim in data/sources/demo-plan.txt: "到2025年，持证社会工作者达到1.5万人" (it differs only in full-width/half-width forms, e.g. ， and ,: copy it from the text)',

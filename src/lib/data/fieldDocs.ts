@@ -119,6 +119,8 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     investment_total_text: opt('string', 'Total investment as written'),
     investment_in_period_cny: opt('integer', 'Investment planned within the plan period', { unit: 'yuan' }),
     investment_in_period_text: opt('string', 'In-period investment as written'),
+    investment_to_date_cny: opt('integer', 'Investment already made when the document was written (e.g. 至2020年底累计完成投资), where it states one', { unit: 'yuan' }),
+    investment_to_date_text: opt('string', 'Investment already made, as written'),
     annual_budget_cny: opt('integer', 'Yearly budget of a programme (not a total)', { unit: 'yuan per year' }),
     annual_budget_text: opt('string', 'Yearly budget as written'),
     beds: opt('integer', 'Beds', { unit: 'beds' }),

@@ -222,6 +222,8 @@ export const projectSchema = z.object({
   investment_total_text: optionalText(),
   investment_in_period_cny: optionalCount(),
   investment_in_period_text: optionalText(),
+  investment_to_date_cny: optionalCount(),
+  investment_to_date_text: optionalText(),
   annual_budget_cny: optionalCount(),
   annual_budget_text: optionalText(),
   beds: optionalCount(),
