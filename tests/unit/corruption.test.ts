@@ -369,6 +369,15 @@ const cases: Case[] = [
     'data/notes.csv:2:quote_a: quote not found verbatim in data/sources/demo-plan.txt: "表１ 主要指标" (it differs only in full-width/half-width forms, e.g. ， and ,: copy it from the text)',
   ]],
 
+  // ── A rate per head paired with its count (implied population) ───────────
+  ['a per-capita pair naming an indicator that does not exist', (c) => c.cells('indicators.csv', 2, { per_capita_count_id: 'demo-plan.beds' }), [
+    'data/indicators.csv:2:per_capita_count_id: "demo-plan.beds" does not match any indicator in indicators.csv',
+  ]],
+  ['a per-capita pair on a rate that is not per head, with a count that is not a count', (c) => c.cells('indicators.csv', 3, { per_capita_count_id: 'demo-plan.nursing-bed-share' }), [
+    'data/indicators.csv:3:per_capita_count_id: is filled, but unit persons (人) is not a rate per head (per 10,000 people or older people, ‰, %)',
+    'data/indicators.csv:3:per_capita_count_id: "demo-plan.nursing-bed-share" has unit percent (%), not a count',
+  ]],
+
   // ── Data notes are for readers: no ids in their text ─────────────────────
   ['a note that names an indicator by its id', (c) => c.replace('notes.csv', ',An example note.,', ',See demo-plan.social-workers.,'), [
     'data/notes.csv:2:text_en: names the indicator id "demo-plan.social-workers"; notes are for readers: say it in words (the rows it is about go in related_ids)',

@@ -87,6 +87,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     attribute: opt('string', 'binding (约束性) or expected (预期性), when the document says', { enum: ATTRIBUTES }),
     domain: req('string', 'Field of civil affairs', { enum: DOMAINS }),
     concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
+    per_capita_count_id: opt('string', 'For a rate per head of a population (per 10,000 people or older people, ‰, or a % share of a population): the indicator of the same document that counts the same quantity (indicators.indicator_id); the two imply the population, which the build checks across pairs', { pattern: ID }),
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),

@@ -188,6 +188,7 @@ export const indicatorSchema = z.object({
   attribute: optionalOneOf(ATTRIBUTES),
   domain: oneOf(DOMAINS),
   concept_id: optionalText(),
+  per_capita_count_id: optionalText(),
 });
 
 export const indicatorValueSchema = z.object({
