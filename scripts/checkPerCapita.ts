@@ -7,6 +7,7 @@
  * DATA_DIR points it at another folder.
  */
 import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
+import type { Qualifier } from '../src/lib/data/vocabulary';
 import { impliedPopulations, populationDisagreements } from '../src/lib/derive/perCapita';
 
 const { dataset, issues } = checkDataset(dataDir());
@@ -15,7 +16,7 @@ if (issues.length) {
   process.exitCode = 1;
 } else {
   const pairs = impliedPopulations(dataset.indicators, dataset.indicator_values);
-  const sign = { eq: '', ge: '≥', le: '≤', about: '≈' } as const;
+  const sign: Record<Qualifier, string> = { eq: '', ge: '≥', le: '≤', about: '≈' };
   for (const p of pairs) {
     console.log(`${p.doc_id} ${p.year} (${p.base}): ${p.count.indicator_id} ${sign[p.count.qualifier]}${p.count.value} ÷ ${p.rate.indicator_id} ${sign[p.rate.qualifier]}${p.rate.value} → ${p.population.toLocaleString('en')}`);
   }

@@ -1,4 +1,5 @@
-import type { Indicator, IndicatorValue, Note, Qualifier } from '../data/schema';
+import type { Indicator, IndicatorValue, Note } from '../data/schema';
+import type { Qualifier } from '../data/vocabulary';
 import { UNITS, type UnitCode } from '../data/units';
 
 /**
