@@ -12,13 +12,13 @@ describe('the validator', () => {
   });
 
   test('a wrong type names row and column', () => {
-    const csv = edit('indicator_values', '2025,target,58,', '2025,target,五十八,');
+    const csv = edit('indicator_values', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,五十八,');
     expect(messages({ indicator_values: csv })).toContain('data/indicator_values.csv:3:value: "五十八" is not a number');
   });
 
   test('a unit outside the fixed list is rejected', () => {
     const csv = edit('indicators', ',percent,', ',kg,');
-    expect(messages({ indicators: csv }).join('\n')).toMatch(/^data\/indicators\.csv:2:unit: "kg" is not one of: percent, per_mille, /m);
+    expect(messages({ indicators: csv }).join('\n')).toMatch(/^data\/indicators\.csv:2:unit: "kg" is not one of: percent, percent_growth, per_mille, /m);
   });
 
   test('an empty required field is reported', () => {
@@ -131,7 +131,7 @@ describe('the validator', () => {
   });
 
   test('every problem is reported at once, not just the first', () => {
-    const vals = edit('indicator_values', '2025,target,58,', '2025,target,x,');
+    const vals = edit('indicator_values', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,x,');
     const projects = edit('projects', ',120.5,30.5,county,', ',122.5,30.5,county,');
     const out = messages({ indicator_values: vals, projects });
     expect(out).toHaveLength(2);
@@ -150,7 +150,7 @@ describe('the validator', () => {
     ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
     ['a BOM and CRLF', (t: string) => `\ufeff${t.replace(/\n/g, '\r\n')}`],
   ])('a broken CSV saved with %s names the same row and column', (_, variant) => {
-    const csv = variant(edit('indicator_values', '2025,target,58,', '2025,target,五十八,'));
+    const csv = variant(edit('indicator_values', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,五十八,'));
     expect(messages({ indicator_values: csv })).toEqual(['data/indicator_values.csv:3:value: "五十八" is not a number']);
   });
 
@@ -161,13 +161,13 @@ describe('the validator', () => {
 
   test('a concept that links only one region is rejected: there is nothing to compare', () => {
     const concepts = `${fixtureCsv('concepts')}nursing-bed-share,护理型床位占比,Share of nursing-care beds,percent,口径不同。,Definitions differ.\n`;
-    const indicators = edit('indicators', ',elderly_care,\n', ',elderly_care,nursing-bed-share\n');
+    const indicators = edit('indicators', ',elderly_care,,\n', ',elderly_care,nursing-bed-share,\n');
     expect(messages({ concepts, indicators })).toContain('data/concepts.csv:2:concept_id: "nursing-bed-share" links indicators of 1 region(s); a concept needs at least 2 to compare');
   });
 
   test('an indicator whose unit cannot convert to its concept\'s unit is rejected', () => {
     const concepts = `${fixtureCsv('concepts')}carers,持证社工,Certified social workers,persons_per_10000,口径不同。,Definitions differ.\n`;
-    const indicators = edit('indicators', ',social_work_volunteering,\n', ',social_work_volunteering,carers\n');
+    const indicators = edit('indicators', ',social_work_volunteering,,\n', ',social_work_volunteering,carers,\n');
     expect(messages({ concepts, indicators })).toContain('data/indicators.csv:3:unit: persons (人) cannot be converted to the unit of concept carers, persons_per_10000');
   });
 });
