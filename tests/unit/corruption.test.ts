@@ -379,6 +379,12 @@ const cases: Case[] = [
   ['a money text that is part of a longer number in the quote (500 in 5000)', (c) => c.replace('projects.csv', ',50000000,5000,', ',5000000,500,'), [
     'data/projects.csv:2:investment_total_text: "500" stands in source_quote only as part of a longer number ("5000")',
   ]],
+  ['investment made to date written without its amount in yuan', (c) => c.cells('projects.csv', 2, { investment_to_date_text: '5000' }), [
+    'data/projects.csv:2:investment_to_date_cny: investment_to_date_cny and investment_to_date_text must both be filled or both be empty',
+  ]],
+  ['investment made to date that its text does not state', (c) => c.cells('projects.csv', 2, { investment_to_date_cny: '5000000', investment_to_date_text: '5000' }), [
+    'data/projects.csv:2:investment_to_date_cny: 5000000 yuan is not what "5000" says (in 元, 万元 or 亿元)',
+  ]],
   ['a bed count that is only part of a number in the quote', (c) => c.replace('projects.csv', ',200,21850,', ',20,21850,'), ['data/projects.csv:2:beds: 20 is not written in source_quote']],
   ['a quote with full-width characters where the text has half-width', (c) => c.replace('indicator_values.csv', '"到2025年,持证社会工作者达到1.5万人"', '到2025年，持证社会工作者达到1.5万人'), [
     'data/indicator_values.csv:4:source_quote: quote not found verbatim in data/sources/demo-plan.txt: "到2025年，持证社会工作者达到1.5万人" (it differs only in full-width/half-width forms, e.g. ， and ,: copy it from the text)',
@@ -386,6 +392,27 @@ const cases: Case[] = [
   ['a full-width digit in a note quote', (c) => c.replace('notes.csv', ',表1 主要指标,', ',表１ 主要指标,'), [
     'data/notes.csv:2:quote_a: quote not found verbatim in data/sources/demo-plan.txt: "表１ 主要指标" (it differs only in full-width/half-width forms, e.g. ， and ,: copy it from the text)',
   ]],
+
+  // ── A rate per head paired with its count (implied population) ───────────
+  ['a per-capita pair naming an indicator that does not exist', (c) => c.cells('indicators.csv', 2, { per_capita_count_id: 'demo-plan.beds' }), [
+    'data/indicators.csv:2:per_capita_count_id: "demo-plan.beds" does not match any indicator in indicators.csv',
+  ]],
+  ['a per-capita pair on a rate that is not per head, with a count that is not a count', (c) => c.cells('indicators.csv', 3, { per_capita_count_id: 'demo-plan.nursing-bed-share' }), [
+    'data/indicators.csv:3:per_capita_count_id: is filled, but unit persons (人) is not a rate per head (per 10,000 people or older people, ‰, %)',
+    'data/indicators.csv:3:per_capita_count_id: "demo-plan.nursing-bed-share" has unit percent (%), not a count',
+  ]],
+
+  // ── Data notes are for readers: no ids in their text ─────────────────────
+  ['a note that names an indicator by its id', (c) => c.replace('notes.csv', ',An example note.,', ',See demo-plan.social-workers.,'), [
+    'data/notes.csv:2:text_en: names the indicator id "demo-plan.social-workers"; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note that cites a concept that does not exist', (c) => c.replace('notes.csv', ',示例说明。,', ',示例说明(概念township-social-work-station-coverage)。,'), [
+    'data/notes.csv:2:text_zh: names "township-social-work-station-coverage", which looks like an id but matches no indicator, project, concept, document or note; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note that names a project id that does not exist', (c) => c.replace('notes.csv', ',An example note.,', ',As for demo-plan.second-home.,'), [
+    'data/notes.csv:2:text_en: names "demo-plan.second-home", which looks like an id but matches no indicator, project, concept, document or note; notes are for readers: say it in words (the rows it is about go in related_ids)',
+  ]],
+  ['a note with hyphenated words, "e.g." and decimals: accepted, none is an id', (c) => c.replace('notes.csv', ',An example note.,', ',"A city-wide, one-off figure (e.g. 2019.5, 13th-FYP, 2021-2025).",'), []],
 
   // ── Cleaned source texts ─────────────────────────────────────────────────
   ['an empty source text', (c) => c.write('sources/demo-plan.txt', ''), ['data/sources/demo-plan.txt:1: is empty', SKIP.source]],

@@ -27,7 +27,7 @@ describe('the methodology facts', () => {
     expect(facts['lost_characters']).toBe(facts['corrections_unrestored']);
     const written = [
       ...dataset.indicator_values.map((v) => v.value_text),
-      ...dataset.projects.flatMap((p) => [p.investment_total_text, p.investment_in_period_text, p.annual_budget_text]),
+      ...dataset.projects.flatMap((p) => [p.investment_total_text, p.investment_in_period_text, p.investment_to_date_text, p.annual_budget_text]),
     ];
     expect(written.filter((t) => t?.includes('□'))).toEqual([]);
   });

@@ -87,6 +87,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     attribute: opt('string', 'binding (约束性) or expected (预期性), when the document says', { enum: ATTRIBUTES }),
     domain: req('string', 'Field of civil affairs', { enum: DOMAINS }),
     concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
+    per_capita_count_id: opt('string', 'For a rate per head of a population (per 10,000 people or older people, ‰, or a % share of a population): the indicator of the same document that counts the same quantity (indicators.indicator_id); the two imply the population, which the build checks across pairs', { pattern: ID }),
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),
@@ -119,6 +120,8 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     investment_total_text: opt('string', 'Total investment as written'),
     investment_in_period_cny: opt('integer', 'Investment planned within the plan period', { unit: 'yuan' }),
     investment_in_period_text: opt('string', 'In-period investment as written'),
+    investment_to_date_cny: opt('integer', 'Investment already made when the document was written (e.g. 至2020年底累计完成投资), where it states one', { unit: 'yuan' }),
+    investment_to_date_text: opt('string', 'Investment already made, as written'),
     annual_budget_cny: opt('integer', 'Yearly budget of a programme (not a total)', { unit: 'yuan per year' }),
     annual_budget_text: opt('string', 'Yearly budget as written'),
     beds: opt('integer', 'Beds', { unit: 'beds' }),

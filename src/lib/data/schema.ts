@@ -188,6 +188,7 @@ export const indicatorSchema = z.object({
   attribute: optionalOneOf(ATTRIBUTES),
   domain: oneOf(DOMAINS),
   concept_id: optionalText(),
+  per_capita_count_id: optionalText(),
 });
 
 export const indicatorValueSchema = z.object({
@@ -222,6 +223,8 @@ export const projectSchema = z.object({
   investment_total_text: optionalText(),
   investment_in_period_cny: optionalCount(),
   investment_in_period_text: optionalText(),
+  investment_to_date_cny: optionalCount(),
+  investment_to_date_text: optionalText(),
   annual_budget_cny: optionalCount(),
   annual_budget_text: optionalText(),
   beds: optionalCount(),

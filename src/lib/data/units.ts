@@ -27,6 +27,8 @@ export const UNITS = {
   graves: { zh: '座(穴)', en: 'graves', kind: 'count' },
   times: { zh: '次', en: 'times', kind: 'count' },
   working_days: { zh: '个工作日', en: 'working days', kind: 'count' },
+  /** An age limit written in 周岁 (completed years), e.g. who counts as a minor for a benefit. */
+  years_of_age: { zh: '周岁', en: 'years of age', kind: 'count' },
   multiple: { zh: '倍', en: 'times (multiple)', kind: 'rate' },
   projects: { zh: '个项目', en: 'projects', kind: 'count' },
   villages: { zh: '个村', en: 'villages', kind: 'count' },

@@ -4,6 +4,8 @@ import { compareIssues, type Issue } from './issues';
 import { parseTables } from './parseTables';
 import { checkIdPrefix, checkUnique } from './rules/identity';
 import { checkProjectLocations, type Counties } from './rules/locations';
+import { checkNoteWording } from './rules/notes';
+import { checkPerCapitaPairs } from './rules/perCapita';
 import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
 import { checkReference } from './rules/references';
 import { checkConcepts } from './rules/concepts';
@@ -84,6 +86,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   if (needs('indicator_values', 'indicator_id', 'indicators')) checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
   if (needs('projects', 'doc_id', 'documents')) checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
   if (needs('notes', 'doc_id', 'documents')) checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
+  checkPerCapitaPairs(f('indicators'), t.indicators, indicators, keysOf('indicators', indicators.keys()), issues);
   const relatable = new Set([...keysOf('indicators', indicators.keys()), ...keysOf('projects', t.projects.map(({ row }) => row.project_id))]);
   if (needs('notes', 'related_ids', 'indicators', 'projects')) checkReference(f('notes'), t.notes, 'related_ids', (r) => r.related_ids, relatable, 'indicator or project', issues);
 
@@ -108,6 +111,13 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   checkQualifierWording(f('indicator_values'), t.indicator_values, issues);
   checkProjectQuotes(f('projects'), t.projects, input.sources, issues);
   checkNoteQuotes(f('notes'), t.notes, input.sources, issues);
+  checkNoteWording(f('notes'), t.notes, {
+    indicator: keysOf('indicators', indicators.keys()),
+    project: keysOf('projects', t.projects.map(({ row }) => row.project_id)),
+    concept: keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)),
+    document: docIds,
+    note: keysOf('notes', t.notes.map(({ row }) => row.note_id)),
+  }, issues);
   if (input.counties === null) {
     if (t.projects.length) issues.push({ file: f('projects'), line: 1, level: 'skipped', message: `locations not checked: ${geoFile} could not be read` });
   } else if (needs('projects', 'locations', 'regions')) checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues, geoFile);

@@ -12,6 +12,7 @@ export const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   attribute: 'binding',
   domain: 'elderly_care',
   concept_id: null,
+  per_capita_count_id: null,
   ...over,
 });
 

@@ -85,6 +85,7 @@ export function checkProjectQuotes(file: string, rows: Located<Project>[], sourc
     const money: [keyof Project, keyof Project][] = [
       ['investment_total_cny', 'investment_total_text'],
       ['investment_in_period_cny', 'investment_in_period_text'],
+      ['investment_to_date_cny', 'investment_to_date_text'],
       ['annual_budget_cny', 'annual_budget_text'],
     ];
     for (const [numCol, textCol] of money) {
