@@ -16,7 +16,9 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  * the published page is unchanged.
  */
 export function htmlForIndex(html: string): string {
-  return html.replace(/>(?=<)/g, '> ');
+  // A tag is matched whole, quoted attribute values included: a ">" or "<" inside a value (a
+  // hostile name in a title attribute) is text, and is never split.
+  return html.replace(/(<[a-zA-Z/!][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>)(?=<)/g, '$1 ');
 }
 
 function htmlFiles(dir: string): string[] {
