@@ -73,3 +73,42 @@ describe('the corrections table', () => {
     expect(files.sort()).toEqual(rules.map((r) => `${r.doc_id}.txt`).sort());
   });
 });
+
+// The mirror site inserted its pinyin annotations into a byte stream read one byte off. Where a
+// garbled span starts `?<pinyin>)`, the reading names the false character made of the trail byte
+// of the character before the span and the lost character's lead byte; the byte after the
+// annotation is the lost character's trail byte. Every such span must agree with its correction.
+describe('characters recovered from the bytes around a pinyin annotation', () => {
+  const gbk = new TextDecoder('gbk', { fatal: true });
+  const bytesOf = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      try {
+        const ch = gbk.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && !bytesOf.has(ch)) bytesOf.set(ch, [lead, trail]);
+      } catch { /* not a GBK pair */ }
+    }
+  }
+  const firstByte = (ch: string) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : bytesOf.get(ch)?.[0]);
+  const cases = corrections.flatMap((c) => {
+    const m = /^\?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)(.)/u.exec(c.garbled);
+    return m && c.method !== 'unrestored' ? [{ c, reading: m[1]!, after: m[2]! }] : [];
+  });
+
+  test('there are such spans', () => expect(cases.length).toBeGreaterThanOrEqual(5));
+
+  test.each(cases.map((x) => [x.c.garbled, x]))('%s', (_g, { c, reading, after }) => {
+    const rule = rules.find((r) => r.doc_id === c.doc_id)!;
+    const raw = readFileSync(join(seeds, rule.seed_file), 'utf8');
+    const before = raw[raw.indexOf(c.garbled) - 1]!;
+    const annotated = new Set([...raw.matchAll(new RegExp(`(\\p{Script=Han})\\(${reading}\\)`, 'gu'))].map((m) => m[1]!));
+    const falseChars = [...annotated].filter((ch) => bytesOf.get(ch)?.[0] === bytesOf.get(before)?.[1]);
+    expect(falseChars, `characters annotated (${reading}) whose lead byte is the trail byte of ${before}`).toHaveLength(1);
+    const lead = bytesOf.get(falseChars[0]!)![1]!;
+    const restored = [...c.correction][0]!;
+    expect(bytesOf.get(restored)?.[0], `lead byte of ${restored}`).toBe(lead);
+    const trail = after === '?' ? undefined : firstByte(after);
+    if (trail !== undefined) expect(gbk.decode(new Uint8Array([lead, trail]))).toBe(restored);
+  });
+});

@@ -4,6 +4,8 @@ import { applyCorrections } from '../../src/lib/cleaning/corrections';
 import { stripHtmlTags } from '../../src/lib/cleaning/html';
 import { removePinyinAnnotations } from '../../src/lib/cleaning/pinyin';
 import { joinCellPerLineTable } from '../../src/lib/cleaning/tables';
+import { writeParticleZhe } from '../../src/lib/cleaning/zhe';
+import * as OpenCC from 'opencc-js';
 
 const rule = (extra: Partial<CleaningRule> = {}): CleaningRule => ({ doc_id: 'demo', seed_file: 'demo.txt', to_simplified: false, ...extra });
 
@@ -59,6 +61,45 @@ describe('cleaning a seed', () => {
     const raw = '<p>發(fā)展</p>\n\n  目标 ';
     const r = rule({ to_simplified: true });
     expect(cleanSource(raw, r, []).text).toBe(cleanSource(raw, r, []).text);
+  });
+});
+
+describe('著 and 着 in Traditional texts', () => {
+  const toSimplified = (s: string) => cleanSource(`${s}\n`, rule({ to_simplified: true }), []).text.trimEnd();
+  // Simplified sentences from other documents (the development corpus and the Simplified seeds),
+  // put into Taiwan-style Traditional the way mirror sites do, where 着 and 著 are both 著.
+  const sentences = [
+    '强化生活无着人员救助',
+    '取得显著成绩',
+    '失智失能专业指导着手进行中',
+    '民政工作关系民生、连着民心',
+    '深入实施“乡村著名行动”',
+    '着力补短板、强弱项',
+    '推动民政行政水平显著提升',
+  ];
+  const toMirror = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+  test.each(sentences)('%s survives the round trip through Traditional', (sentence) => {
+    expect(toMirror(sentence)).toContain('著');
+    expect(toSimplified(toMirror(sentence))).toBe(sentence);
+  });
+
+  test('the particle and the verb become 着', () => {
+    expect(toSimplified('隨著 著力 著眼 意味著 圍繞著 本著 著重 接著 沿著 看著 蘊含著 生活無著')).toBe('随着 着力 着眼 意味着 围绕着 本着 着重 接着 沿着 看着 蕴含着 生活无着');
+  });
+
+  test('words in which 著 means to write or marked keep 著', () => {
+    const words = '著名 著作 顯著 卓著 著稱 編著 原著 土著 著錄 巨著 名著 論著 專著 拙著 昭著';
+    expect(toSimplified(words)).toBe('著名 著作 显著 卓著 著称 编著 原著 土著 著录 巨著 名著 论著 专著 拙著 昭著');
+  });
+
+  test('only 著 changes, and text without it is left alone', () => {
+    expect(writeParticleZhe('發展規劃著力')).toBe('發展規劃着力');
+    expect(writeParticleZhe('沒有這個字')).toBe('沒有這個字');
+  });
+
+  test('Simplified documents are not touched', () => {
+    expect(cleanSource('显著提高,随著\n', rule(), []).text).toBe('显著提高,随著\n');
   });
 });
 

@@ -3,12 +3,13 @@ import { applyCorrections, type Correction } from './corrections';
 import { stripHtmlTags } from './html';
 import { countPinyinAnnotations, removePinyinAnnotations } from './pinyin';
 import { joinCellPerLineTable, type CellPerLineTable } from './tables';
+import { writeParticleZhe } from './zhe';
 
 /** How one seed becomes its cleaned text; kept in data/source_cleaning.json. */
 export interface CleaningRule {
   doc_id: string;
   seed_file: string;
-  /** Convert Traditional to Simplified characters (OpenCC t → cn). */
+  /** Convert Traditional to Simplified characters (particle 著 → 着, then OpenCC t → cn). */
   to_simplified: boolean;
   /** The cleaned text starts at the first line matching this regex (page chrome before it is dropped). */
   start_line?: string;
@@ -29,9 +30,13 @@ export interface CleaningReport {
 }
 
 let toSimplified: ((s: string) => string) | null = null;
+/**
+ * OpenCC's generic t → cn keeps every 著 (it reads 著 as zhù); texts in Taiwan-style Traditional
+ * write the particle 着 as 著 too, so that one is settled first (see zhe.ts).
+ */
 function traditionalToSimplified(text: string): string {
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return toSimplified(text);
+  return toSimplified(writeParticleZhe(text));
 }
 
 function findLine(lines: readonly string[], pattern: string, what: string, docId: string): number {
