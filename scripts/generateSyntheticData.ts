@@ -36,7 +36,7 @@ export function generateSyntheticData(dataDir: string, factor: number, outDir: s
       out['documents']!.push({ ...d, doc_id: docId(d['doc_id']!), region_code: regionCode(d['region_code']!) });
       writeFileSync(join(outDir, 'sources', `${docId(d['doc_id']!)}.txt`), readFileSync(join(dataDir, 'sources', `${d['doc_id']}.txt`)));
     }
-    for (const i of rows('indicators')) out['indicators']!.push({ ...i, indicator_id: id(i['indicator_id']!), doc_id: docId(i['doc_id']!) });
+    for (const i of rows('indicators')) out['indicators']!.push({ ...i, indicator_id: id(i['indicator_id']!), doc_id: docId(i['doc_id']!), duplicate_of: i['duplicate_of'] ? id(i['duplicate_of']) : '' });
     for (const v of rows('indicator_values')) out['indicator_values']!.push({ ...v, indicator_id: id(v['indicator_id']!) });
     for (const p of rows('projects')) out['projects']!.push({ ...p, project_id: id(p['project_id']!), doc_id: docId(p['doc_id']!) });
     for (const n of rows('notes')) {

@@ -87,6 +87,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     attribute: opt('string', 'binding (约束性) or expected (预期性), when the document says', { enum: ATTRIBUTES }),
     domain: req('string', 'Field of civil affairs', { enum: DOMAINS }),
     concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
+    duplicate_of: opt('string', "Empty for a canonical series. Otherwise the indicator_id of the same document's row that this one repeats (typically a text mention of a table row, same unit, same figures): kept as a second source for the figures, but not a separate indicator. A duplicate has no concept_id and is left out of comparisons, counts and rankings; use the canonical row. Figures that disagree are never marked as duplicates: they are two indicators with a data note", { pattern: ID }),
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),

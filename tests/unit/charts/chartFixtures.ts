@@ -12,13 +12,18 @@ export const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   attribute: 'binding',
   domain: 'elderly_care',
   concept_id: null,
+  duplicate_of: null,
   ...over,
 });
 
 export const value = (year: number, value_kind: IndicatorValue['value_kind'], v: number, qualifier: IndicatorValue['qualifier'] = 'eq'): IndicatorValue => ({
   indicator_id: 'demo-plan.nursing-bed-share',
   year,
+  year_basis: 'stated',
   value_kind,
+  period: 'point',
+  period_start: null,
+  period_end: null,
   value: v,
   qualifier,
   value_text: String(v),
