@@ -24,3 +24,9 @@ export function matchingValue(canonical: readonly IndicatorValue[], v: Pick<Indi
   const sameYear = canonical.filter((c) => c.year === v.year);
   return sameYear.find((c) => c.value_kind === v.value_kind) ?? (FIGURES.includes(v.value_kind) ? sameYear.find((c) => FIGURES.includes(c.value_kind)) : undefined);
 }
+
+/** The values of canonical indicators: every published figure once. */
+export function canonicalValues(data: Pick<Dataset, 'indicators' | 'indicator_values'>): IndicatorValue[] {
+  const ids = new Set(canonicalIndicators(data).map((i) => i.indicator_id));
+  return data.indicator_values.filter((v) => ids.has(v.indicator_id));
+}

@@ -1,4 +1,5 @@
 import { buildConceptComparison } from '../compare/compareView';
+import { canonicalIndicators } from '../data/duplicates';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Project, Region } from '../data/schema';
 import { UNITS } from '../data/units';
 import { formatExact } from '../charts/numberFormat';
@@ -44,11 +45,12 @@ export interface ReviewTally {
   previous: boolean;
 }
 
-/** Per document with at least one target whose result it reports: how many were met or exceeded, missed, not rateable. */
+/** Per document with at least one target whose result it reports: how many were met or exceeded, missed, not rateable (each quantity once). */
 export function reviewTallies(data: Dataset): ReviewTally[] {
   const ix = indexDataset(data);
+  const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const reviews = data.indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => reviewsOf(ix.valuesOf(i.indicator_id)));
+    const reviews = indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => reviewsOf(ix.valuesOf(i.indicator_id)));
     if (reviews.length === 0) return [];
     const status = (s: string | null) => reviews.filter((r) => r.result.status === s).length;
     return [{
@@ -98,7 +100,8 @@ export interface BoldTarget {
 export function boldestTargets(data: Dataset, perKind: number): BoldTarget[] {
   const ix = indexDataset(data);
   const all: BoldTarget[] = [];
-  for (const indicator of data.indicators) {
+  // A row that repeats another (duplicate_of) is the same target: ranked once, as its canonical series.
+  for (const indicator of canonicalIndicators(data)) {
     const document = ix.document(indicator.doc_id);
     const values = ix.valuesOf(indicator.indicator_id);
     const change = impliedChangeOf(indicator, values);
@@ -225,8 +228,9 @@ export interface DocumentFlags {
 /** Target flags counted per document that sets targets for its own period (a previous plan's targets are its results, not promises). */
 export function flagsPerDocument(data: Dataset): DocumentFlags[] {
   const ix = indexDataset(data);
+  const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const own = data.indicators.filter((i) => i.doc_id === document.doc_id).map((i) => ({ values: ix.valuesOf(i.indicator_id) }));
+    const own = indicators.filter((i) => i.doc_id === document.doc_id).map((i) => ({ values: ix.valuesOf(i.indicator_id) }));
     const counts = countFlags(own.filter((i) => !isPreviousPeriod(i.values, document)));
     return counts.targets === 0 ? [] : [{ document, region: ix.region(document.region_code), counts }];
   });

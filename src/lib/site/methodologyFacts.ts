@@ -4,6 +4,7 @@ import { readCleaningRules } from '../cleaning/cleaningRules';
 import type { Correction } from '../cleaning/corrections';
 import { loadCorrections } from '../cleaning/loadCorrections';
 import { conversionBetween } from '../compare/conversions';
+import { canonicalIndicators, isCanonical } from '../data/duplicates';
 import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
 import { DOC_TYPES, PRECISIONS, VALUE_KINDS } from '../data/vocabulary';
@@ -30,6 +31,7 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
     indicators: data.indicators.length,
     indicators_table: count(data.indicators, (i) => i.origin === 'table'),
     indicators_text: count(data.indicators, (i) => i.origin === 'text'),
+    indicators_duplicates: count(data.indicators, (i) => !isCanonical(i)),
     values: data.indicator_values.length,
     projects: data.projects.length,
     notes: data.notes.length,
@@ -54,7 +56,7 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
   for (const t of DOC_TYPES) facts[`docs_${t}`] = count(data.documents, (d) => d.doc_type === t);
   for (const k of VALUE_KINDS) facts[`values_${k}`] = count(data.indicator_values, (v) => v.value_kind === k);
   for (const p of PRECISIONS) facts[`projects_${p}`] = count(data.projects, (x) => x.location_precision === p);
-  const flags = countFlags(data.indicators.map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
+  const flags = countFlags(canonicalIndicators(data).map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
   facts['targets'] = flags.targets;
   for (const f of TARGET_FLAGS) facts[`targets_${f}`] = flags.flagged[f];
   return facts;
