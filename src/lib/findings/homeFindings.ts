@@ -1,4 +1,4 @@
-import { buildConceptComparison } from '../compare/compareView';
+import { buildConceptComparison, widestBetweenRegions } from '../compare/compareView';
 import { canonicalIndicators } from '../data/duplicates';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Project, Region } from '../data/schema';
 import { UNITS } from '../data/units';
@@ -172,16 +172,26 @@ export interface Spread {
   conceptId: string;
   conceptName: { zh: string; en: string };
   kind: 'target' | 'actual';
-  low: { indicator: Indicator; region: Region; value: IndicatorValue };
-  high: { indicator: Indicator; region: Region; value: IndicatorValue };
+  low: SpreadEnd;
+  high: SpreadEnd;
   /** Highest over lowest, both in the concept's unit. */
   ratio: number;
 }
 
+export interface SpreadEnd {
+  indicator: Indicator;
+  region: Region;
+  value: IndicatorValue;
+  /** The region has more than one row in this comparison (urban and rural, another denominator…): the sentence names the row. */
+  oneOfSeveral: boolean;
+}
+
 /**
  * For each concept that is a rate or a share (totals depend on population, so they are not set
- * side by side), the widest gap between regions among final targets, or else among latest
- * achieved values; widest first. Values of one kind only are compared, never a target with a result.
+ * side by side), the widest gap between two different regions among final targets, or else among
+ * latest achieved values; widest first. Values of one kind only are compared, never a target with
+ * a result, nor a previous plan's target with a current one. A region with two rows (urban and rural, another denominator) is still one region: its
+ * rows are never set against each other, and the gap is the widest between it and another place.
  */
 export function widestSpreads(data: Dataset, count: number): Spread[] {
   const out: Spread[] = [];
@@ -191,15 +201,16 @@ export function widestSpreads(data: Dataset, count: number): Spread[] {
     for (const kind of ['target', 'actual'] as const) {
       const points = comparison.series.flatMap((se) => {
         const p = se.points.find((x) => x.kind === kind);
+        // A previous plan's target (Sanmen's 13th-plan table beside its 14th) is a result to review, not a promise to set beside others.
+        if (p && kind === 'target' && p.year < se.document.period_start) return [];
         // A converted figure is not the number in its quote; only figures as written are set side by side here.
         return p && se.conversion === null ? [{ indicator: se.indicator, region: se.region, value: p.original, converted: p.value }] : [];
       });
-      if (new Set(points.map((p) => p.region.region_code)).size < 2) continue;
-      const sorted = [...points].sort((a, b) => a.converted - b.converted);
-      const low = sorted[0]!;
-      const high = sorted[sorted.length - 1]!;
-      if (low.converted <= 0 || low.region.region_code === high.region.region_code) continue;
-      out.push({ conceptId: concept.concept_id, conceptName: { zh: concept.name_zh, en: concept.name_en }, kind, low, high, ratio: high.converted / low.converted });
+      const widest = widestBetweenRegions(points);
+      if (!widest) continue;
+      const several = (code: string) => points.filter((p) => p.region.region_code === code).length > 1;
+      const end = ({ indicator, region, value }: (typeof points)[number]): SpreadEnd => ({ indicator, region, value, oneOfSeveral: several(region.region_code) });
+      out.push({ conceptId: concept.concept_id, conceptName: { zh: concept.name_zh, en: concept.name_en }, kind, low: end(widest.low), high: end(widest.high), ratio: widest.ratio });
       break;
     }
   }
@@ -208,12 +219,14 @@ export function widestSpreads(data: Dataset, count: number): Spread[] {
 
 export function spreadSentence(data: Dataset, sp: Spread, locale: Locale): SentencePart[] {
   const s = speaker(data, locale);
+  // A region with several rows is named with the row's own indicator: "三门县(农村低保)", not just "三门县".
+  const endName = (e: SpreadEnd) => (e.oneOfSeveral ? t(locale, 'findings.spread.regionRow', { region: s.regionName(e.region), indicator: s.indicatorName(e.indicator) }) : s.regionName(e.region));
   return sentence(t(locale, sp.kind === 'target' ? 'findings.spread.target' : 'findings.spread.actual', { ratio: round1(sp.ratio, locale) }), {
     concept: dataSlot(sp.conceptName[locale], s.path(`/compare/${sp.conceptId}/`)),
     low: num(valueInWords(sp.low.value, sp.low.indicator, locale), s.valueHref(sp.low.indicator, sp.low.value)),
-    lowRegion: dataSlot(s.regionName(sp.low.region)),
+    lowRegion: dataSlot(endName(sp.low)),
     high: num(valueInWords(sp.high.value, sp.high.indicator, locale), s.valueHref(sp.high.indicator, sp.high.value)),
-    highRegion: dataSlot(s.regionName(sp.high.region)),
+    highRegion: dataSlot(endName(sp.high)),
   });
 }
 
