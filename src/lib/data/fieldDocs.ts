@@ -158,6 +158,7 @@ export const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference
   indicators: [
     { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
     { fields: 'concept_id', reference: { resource: 'concepts', fields: 'concept_id' } },
+    { fields: 'duplicate_of', reference: { resource: 'indicators', fields: 'indicator_id' } },
   ],
   indicator_values: [{ fields: 'indicator_id', reference: { resource: 'indicators', fields: 'indicator_id' } }],
   projects: [{ fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } }],
