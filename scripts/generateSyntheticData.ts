@@ -37,7 +37,13 @@ export function generateSyntheticData(dataDir: string, factor: number, outDir: s
       writeFileSync(join(outDir, 'sources', `${docId(d['doc_id']!)}.txt`), readFileSync(join(dataDir, 'sources', `${d['doc_id']}.txt`)));
     }
     for (const i of rows('indicators')) {
-      out['indicators']!.push({ ...i, indicator_id: id(i['indicator_id']!), doc_id: docId(i['doc_id']!), ...(i['per_capita_count_id'] ? { per_capita_count_id: id(i['per_capita_count_id']) } : {}) });
+      out['indicators']!.push({
+        ...i,
+        indicator_id: id(i['indicator_id']!),
+        doc_id: docId(i['doc_id']!),
+        ...(i['per_capita_count_id'] ? { per_capita_count_id: id(i['per_capita_count_id']) } : {}),
+        duplicate_of: i['duplicate_of'] ? id(i['duplicate_of']) : '',
+      });
     }
     for (const v of rows('indicator_values')) out['indicator_values']!.push({ ...v, indicator_id: id(v['indicator_id']!) });
     for (const p of rows('projects')) out['projects']!.push({ ...p, project_id: id(p['project_id']!), doc_id: docId(p['doc_id']!) });

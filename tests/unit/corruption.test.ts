@@ -116,6 +116,18 @@ const SKIP = {
 
 type Case = [name: string, corrupt: (c: Copy) => unknown, expected: string[]];
 
+/**
+ * Adds a text mention of the table row's 2025 target (58%) as its own indicator (line 4 of
+ * indicators.csv, its value line 5 of indicator_values.csv), marked as a duplicate of the row.
+ * `sentence` is the source sentence, `value` its value row after the indicator id.
+ */
+function withDuplicate(c: Copy, { sentence = '到2025年,养老机构护理型床位占比达到58%', value = '2025,stated,target,point,,,58,eq,58%', duplicateOf = 'demo-plan.nursing-bed-share', unit = 'percent', concept = '' } = {}): Copy {
+  return c
+    .text('sources/demo-plan.txt', (s) => `${s}${sentence}。\n`)
+    .text('indicators.csv', (s) => `${s}demo-plan.nursing-bed-share-text,demo-plan,text,,,养老机构护理型床位占比,Share of nursing-care beds (text),${unit},,elderly_care,${concept},${duplicateOf}\n`)
+    .text('indicator_values.csv', (s) => `${s}demo-plan.nursing-bed-share-text,${value},"${sentence}"\n`);
+}
+
 // Accepted on purpose: `[]` with the reason in the name.
 const cases: Case[] = [
   // ── Encoding: files are read as bytes and decoded as strict UTF-8 ─────────
@@ -413,6 +425,42 @@ const cases: Case[] = [
     'data/notes.csv:2:text_en: names "demo-plan.second-home", which looks like an id but matches no indicator, project, concept, document or note; notes are for readers: say it in words (the rows it is about go in related_ids)',
   ]],
   ['a note with hyphenated words, "e.g." and decimals: accepted, none is an id', (c) => c.replace('notes.csv', ',An example note.,', ',"A city-wide, one-off figure (e.g. 2019.5, 13th-FYP, 2021-2025).",'), []],
+
+  // ── One canonical series per quantity per document (duplicate_of) ───────
+  ['a text mention marked as a duplicate of its table row: accepted', (c) => withDuplicate(c), []],
+  ['a review figure repeating the table\'s baseline of the same year: accepted (the plan starts from it)', (c) => withDuplicate(c, { sentence: '2020年,养老机构护理型床位占比达到53%', value: '2020,stated,actual,point,,,53,eq,53%' }), []],
+  ['a duplicate that names itself', (c) => withDuplicate(c, { duplicateOf: 'demo-plan.nursing-bed-share-text' }), [
+    'data/indicators.csv:4:duplicate_of: names the indicator itself; leave it empty on the canonical series',
+  ]],
+  ['a duplicate of an indicator that does not exist', (c) => withDuplicate(c, { duplicateOf: 'demo-plan.nursing-beds' }), [
+    'data/indicators.csv:4:duplicate_of: "demo-plan.nursing-beds" does not match any indicator in indicators.csv',
+  ]],
+  ['duplicate_of that is not an id', (c) => withDuplicate(c, { duplicateOf: 'Nursing bed share' }), [
+    'data/indicators.csv:4:duplicate_of: must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)',
+  ]],
+  ['a duplicate of an indicator of another document', (c) => withDuplicate(c.text('documents.csv', (s) => `${s}${s.split('\n')[1]!.replace('demo-plan,', 'demo-report,')}\n`).text('indicators.csv', (s) => `${s}${s.split('\n')[1]!.replace(/demo-plan/g, 'demo-report')}\n`), { duplicateOf: 'demo-report.nursing-bed-share' }).write('sources/demo-report.txt', readFileSync(c.path('sources/demo-plan.txt'))), [
+    'data/indicators.csv:5:duplicate_of: "demo-report.nursing-bed-share" is an indicator of demo-report, not of demo-plan; a duplicate repeats a series of its own document',
+  ]],
+  ['a duplicate in another unit than its canonical', (c) => withDuplicate(c, { duplicateOf: 'demo-plan.social-workers' }), [
+    'data/indicators.csv:4:duplicate_of: "demo-plan.social-workers" is in persons, this row in percent; a duplicate repeats its canonical in the same unit',
+  ]],
+  ['two rows naming each other as duplicates (no canonical)', (c) => withDuplicate(c).cells('indicators.csv', 2, { duplicate_of: 'demo-plan.nursing-bed-share-text' }), [
+    'data/indicators.csv:2:duplicate_of: "demo-plan.nursing-bed-share-text" is itself a duplicate (of "demo-plan.nursing-bed-share"); name the canonical series',
+    'data/indicators.csv:4:duplicate_of: "demo-plan.nursing-bed-share" is itself a duplicate (of "demo-plan.nursing-bed-share-text"); name the canonical series',
+  ]],
+  ['a duplicate linked to a concept (the region would be drawn twice)', (c) => withDuplicate(c.text('concepts.csv', (s) => `${s}nursing-bed-share,护理型床位占比,Share of nursing-care beds,percent,说明,Note\n`), { concept: 'nursing-bed-share' }), [
+    'data/concepts.csv:2:concept_id: "nursing-bed-share" links indicators of 1 region(s); a concept needs at least 2 to compare',
+    'data/indicators.csv:4:concept_id: is set on a duplicate of "demo-plan.nursing-bed-share"; only the canonical series is compared: leave it empty here',
+  ]],
+  ['a "duplicate" whose figure differs from its canonical\'s (a contradiction, not a duplicate)', (c) => withDuplicate(c, { sentence: '到2025年,养老机构护理型床位占比达到60%', value: '2025,stated,target,point,,,60,eq,60%' }), [
+    'data/indicator_values.csv:5:value: 2025 target is 60, the canonical "demo-plan.nursing-bed-share" states 58: figures that differ are a contradiction for a data note, not a duplicate',
+  ]],
+  ['a "duplicate" that says at least where its canonical says exactly', (c) => withDuplicate(c, { sentence: '到2025年,养老机构护理型床位占比达到58%以上', value: '2025,stated,target,point,,,58,ge,58%以上' }), [
+    'data/indicator_values.csv:5:qualifier: 2025 target is ≥58, the canonical "demo-plan.nursing-bed-share" states 58: figures that differ are a contradiction for a data note, not a duplicate',
+  ]],
+  ['a "duplicate" stating a year its canonical does not', (c) => withDuplicate(c, { sentence: '到2023年,养老机构护理型床位占比达到56%', value: '2023,stated,interim_target,point,,,56,eq,56%' }), [
+    'data/indicator_values.csv:5:year: 2023 interim_target: the canonical "demo-plan.nursing-bed-share" states no figure for 2023; a duplicate only repeats its canonical\'s figures',
+  ]],
 
   // ── Cleaned source texts ─────────────────────────────────────────────────
   ['an empty source text', (c) => c.write('sources/demo-plan.txt', ''), ['data/sources/demo-plan.txt:1: is empty', SKIP.source]],

@@ -82,7 +82,8 @@ describe('the cards of the real site', () => {
   test('a region card counts its indicators, values and projects from the data', () => {
     const sanmen = images.find((i) => i.slug === 'regions/331022')!.card;
     const docIds = new Set(dataset.documents.filter((d) => d.region_code === '331022').map((d) => d.doc_id));
-    const ids = new Set(dataset.indicators.filter((i) => docIds.has(i.doc_id)).map((i) => i.indicator_id));
+    // Each quantity once: a row that repeats another of its document (duplicate_of) is not counted again.
+    const ids = new Set(dataset.indicators.filter((i) => docIds.has(i.doc_id) && i.duplicate_of === null).map((i) => i.indicator_id));
     expect(sanmen.title).toBe('三门县民政规划指标');
     expect(sanmen.stats).toEqual([
       { value: String(ids.size), label: '项指标' },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { CompareSeries } from '../compare/compareView';
+import { rowSourceLabel, type CompareSeries } from '../compare/compareView';
 import type { UnitCode } from '../data/units';
 import { formatTick, type Locale } from './numberFormat';
 import { wrapText } from '../downloads/standaloneSvg';
@@ -71,11 +71,14 @@ export interface CompareRowLabel {
  */
 export function compareRowLabels(series: CompareSeries[], locale: Locale): CompareRowLabel[] {
   const zh = locale === 'zh';
+  // Two rows of one region also say where each stands in the document (表1, 正文…).
+  const rows = (code: string) => series.filter((x) => x.region.region_code === code).length;
+  const where = (s: CompareSeries) => (rows(s.region.region_code) > 1 ? ` · ${rowSourceLabel(s.indicator, locale)}` : '');
   return series.map((s) => ({
     key: s.indicator.indicator_id,
     // Bold text is about 8% wider than the regular widths textWidth knows.
     region: wrapText(zh ? s.region.name_zh : s.region.name_en, ROW_LABEL.width / 1.08, ROW_LABEL.fontSize),
-    detail: wrapText(`${periodLabel(s.document, locale)} · ${zh ? s.indicator.name_zh : s.indicator.name_en}`, ROW_LABEL.width, ROW_LABEL.fontSize),
+    detail: wrapText(`${periodLabel(s.document, locale)} · ${zh ? s.indicator.name_zh : s.indicator.name_en}${where(s)}`, ROW_LABEL.width, ROW_LABEL.fontSize),
   }));
 }
 

@@ -30,6 +30,31 @@ export interface ConceptComparison {
   without: Region[];
   /** The shared scale for every row. */
   domain: [number, number];
+  /**
+   * Regions with more than one row: figures of one document that legitimately differ (urban and
+   * rural, another denominator, the previous plan's result beside this plan's table). Each row
+   * names its own indicator and where in the document it stands; a region still counts once.
+   */
+  repeated: Region[];
+}
+
+/**
+ * The widest gap between two different regions: of all pairs of points from different regions,
+ * the one with the largest high/low ratio (lows above zero only). Two rows of one region (urban
+ * and rural, say) are never set against each other as if they were two places. Null when fewer
+ * than two regions have a usable figure.
+ */
+export function widestBetweenRegions<T extends { region: Pick<Region, 'region_code'>; converted: number }>(points: readonly T[]): { low: T; high: T; ratio: number } | null {
+  let best: { low: T; high: T; ratio: number } | null = null;
+  for (const low of points) {
+    if (low.converted <= 0) continue;
+    for (const high of points) {
+      if (high.region.region_code === low.region.region_code) continue;
+      const ratio = high.converted / low.converted;
+      if (ratio >= 1 && (best === null || ratio > best.ratio)) best = { low, high, ratio };
+    }
+  }
+  return best;
 }
 
 const pick = (values: IndicatorValue[], kind: IndicatorValue['value_kind'], latest: boolean) =>
@@ -59,7 +84,19 @@ export function buildConceptComparison(data: Dataset, conceptId: string): Concep
   const all = series.flatMap((s) => s.points.map((p) => p.value));
   const max = Math.max(0, ...all);
   const domain: [number, number] = concept.unit === 'percent' && max <= 100 ? [0, 100] : [0, max * 1.1 || 1];
-  return { concept, series, without: regionsWithDocuments(data).filter((r) => !covered.has(r.region_code)), domain };
+  const rowsOf = (code: string) => series.filter((s) => s.region.region_code === code).length;
+  const repeated = regionsWithDocuments(data).filter((r) => rowsOf(r.region_code) > 1);
+  return { concept, series, without: regionsWithDocuments(data).filter((r) => !covered.has(r.region_code)), domain, repeated };
+}
+
+/**
+ * Where a row stands in its document, to tell two rows of one region apart: "表1" / "Table 1", a
+ * named table as written, or the running text.
+ */
+export function rowSourceLabel(indicator: Pick<Indicator, 'origin' | 'table_ref'>, locale: Locale): string {
+  if (indicator.origin === 'text' || indicator.table_ref === null) return t(locale, 'compare.row.text');
+  const n = /^表(\d+(?:-\d+)?)$/.exec(indicator.table_ref)?.[1];
+  return n !== undefined ? t(locale, 'compare.row.tableNumber', { n }) : t(locale, 'compare.row.namedTable', { table: indicator.table_ref });
 }
 
 /** The selector's messages in a locale (the island gets them through data attributes). */

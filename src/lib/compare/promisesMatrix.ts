@@ -1,3 +1,4 @@
+import { canonicalIndicators } from '../data/duplicates';
 import type { Dataset, Region } from '../data/schema';
 import { DOMAIN_NAMES, DOMAINS, type Domain } from '../data/vocabulary';
 import { formatYuan } from '../format/values';
@@ -27,7 +28,7 @@ export function buildPromisesMatrix(data: Dataset): PromisesMatrix {
   const ix = indexDataset(data);
   const regions = regionsWithDocuments(data);
   const cells = new Map<string, MatrixCell>();
-  for (const ind of data.indicators) {
+  for (const ind of canonicalIndicators(data)) {
     const region = ix.document(ind.doc_id).region_code;
     const targets = ix.valuesOf(ind.indicator_id).filter((v) => v.value_kind === 'target' || v.value_kind === 'interim_target').length;
     if (targets === 0) continue;

@@ -88,6 +88,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     domain: req('string', 'Field of civil affairs', { enum: DOMAINS }),
     concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
     per_capita_count_id: opt('string', 'For a rate per head of a population (per 10,000 people or older people, ‰, or a % share of a population): the indicator of the same document that counts the same quantity (indicators.indicator_id); the two imply the population, which the build checks across pairs', { pattern: ID }),
+    duplicate_of: opt('string', "Empty for a canonical series. Otherwise the indicator_id of the same document's row that this one repeats (typically a text mention of a table row, same unit, same figures): kept as a second source for the figures, but not a separate indicator. A duplicate has no concept_id and is left out of comparisons, counts and rankings; use the canonical row. Figures that disagree are never marked as duplicates: they are two indicators with a data note", { pattern: ID }),
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),
@@ -176,6 +177,7 @@ export const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference
   indicators: [
     { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
     { fields: 'concept_id', reference: { resource: 'concepts', fields: 'concept_id' } },
+    { fields: 'duplicate_of', reference: { resource: 'indicators', fields: 'indicator_id' } },
   ],
   indicator_values: [{ fields: 'indicator_id', reference: { resource: 'indicators', fields: 'indicator_id' } }],
   projects: [{ fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } }],

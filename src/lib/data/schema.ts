@@ -105,7 +105,18 @@ function identifier(pattern: RegExp, error: string) {
 }
 const regionCode = () => identifier(/^\d{6}$/, 'is not a six-digit GB/T 2260 code');
 const slug = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
-const dottedId = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)');
+const DOTTED_ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
+const DOTTED_ID_ERROR = 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)';
+const dottedId = () => identifier(DOTTED_ID, DOTTED_ID_ERROR);
+/** An id or an empty cell (null). */
+const optionalDottedId = () =>
+  z.string().transform((s, ctx): string | null => {
+    if (s === '') return null;
+    if (SPACES.test(s)) ctx.addIssue({ code: 'custom', message: 'has spaces at the start or end' });
+    else if (!DOTTED_ID.test(s)) ctx.addIssue({ code: 'custom', message: DOTTED_ID_ERROR });
+    else return s;
+    return z.NEVER;
+  });
 
 /** A real calendar day YYYY-MM-DD (no 2021-02-30), within the years the data can speak of. */
 export function isCalendarDate(s: string): boolean {
@@ -189,6 +200,8 @@ export const indicatorSchema = z.object({
   domain: oneOf(DOMAINS),
   concept_id: optionalText(),
   per_capita_count_id: optionalText(),
+  /** The canonical indicator of the same document that this row repeats (a text mention of a table row), or null. */
+  duplicate_of: optionalDottedId(),
 });
 
 export const indicatorValueSchema = z.object({

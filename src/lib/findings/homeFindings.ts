@@ -1,4 +1,5 @@
-import { buildConceptComparison } from '../compare/compareView';
+import { buildConceptComparison, widestBetweenRegions } from '../compare/compareView';
+import { canonicalIndicators } from '../data/duplicates';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Project, Region } from '../data/schema';
 import { UNITS } from '../data/units';
 import { formatExact } from '../charts/numberFormat';
@@ -44,11 +45,12 @@ export interface ReviewTally {
   previous: boolean;
 }
 
-/** Per document with at least one target whose result it reports: how many were met or exceeded, missed, not rateable. */
+/** Per document with at least one target whose result it reports: how many were met or exceeded, missed, not rateable (each quantity once). */
 export function reviewTallies(data: Dataset): ReviewTally[] {
   const ix = indexDataset(data);
+  const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const reviews = data.indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => reviewsOf(ix.valuesOf(i.indicator_id)));
+    const reviews = indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => reviewsOf(ix.valuesOf(i.indicator_id)));
     if (reviews.length === 0) return [];
     const status = (s: string | null) => reviews.filter((r) => r.result.status === s).length;
     return [{
@@ -98,7 +100,8 @@ export interface BoldTarget {
 export function boldestTargets(data: Dataset, perKind: number): BoldTarget[] {
   const ix = indexDataset(data);
   const all: BoldTarget[] = [];
-  for (const indicator of data.indicators) {
+  // A row that repeats another (duplicate_of) is the same target: ranked once, as its canonical series.
+  for (const indicator of canonicalIndicators(data)) {
     const document = ix.document(indicator.doc_id);
     const values = ix.valuesOf(indicator.indicator_id);
     const change = impliedChangeOf(indicator, values);
@@ -169,16 +172,26 @@ export interface Spread {
   conceptId: string;
   conceptName: { zh: string; en: string };
   kind: 'target' | 'actual';
-  low: { indicator: Indicator; region: Region; value: IndicatorValue };
-  high: { indicator: Indicator; region: Region; value: IndicatorValue };
+  low: SpreadEnd;
+  high: SpreadEnd;
   /** Highest over lowest, both in the concept's unit. */
   ratio: number;
 }
 
+export interface SpreadEnd {
+  indicator: Indicator;
+  region: Region;
+  value: IndicatorValue;
+  /** The region has more than one row in this comparison (urban and rural, another denominator…): the sentence names the row. */
+  oneOfSeveral: boolean;
+}
+
 /**
  * For each concept that is a rate or a share (totals depend on population, so they are not set
- * side by side), the widest gap between regions among final targets, or else among latest
- * achieved values; widest first. Values of one kind only are compared, never a target with a result.
+ * side by side), the widest gap between two different regions among final targets, or else among
+ * latest achieved values; widest first. Values of one kind only are compared, never a target with
+ * a result, nor a previous plan's target with a current one. A region with two rows (urban and rural, another denominator) is still one region: its
+ * rows are never set against each other, and the gap is the widest between it and another place.
  */
 export function widestSpreads(data: Dataset, count: number): Spread[] {
   const out: Spread[] = [];
@@ -188,15 +201,16 @@ export function widestSpreads(data: Dataset, count: number): Spread[] {
     for (const kind of ['target', 'actual'] as const) {
       const points = comparison.series.flatMap((se) => {
         const p = se.points.find((x) => x.kind === kind);
+        // A previous plan's target (Sanmen's 13th-plan table beside its 14th) is a result to review, not a promise to set beside others.
+        if (p && kind === 'target' && p.year < se.document.period_start) return [];
         // A converted figure is not the number in its quote; only figures as written are set side by side here.
         return p && se.conversion === null ? [{ indicator: se.indicator, region: se.region, value: p.original, converted: p.value }] : [];
       });
-      if (new Set(points.map((p) => p.region.region_code)).size < 2) continue;
-      const sorted = [...points].sort((a, b) => a.converted - b.converted);
-      const low = sorted[0]!;
-      const high = sorted[sorted.length - 1]!;
-      if (low.converted <= 0 || low.region.region_code === high.region.region_code) continue;
-      out.push({ conceptId: concept.concept_id, conceptName: { zh: concept.name_zh, en: concept.name_en }, kind, low, high, ratio: high.converted / low.converted });
+      const widest = widestBetweenRegions(points);
+      if (!widest) continue;
+      const several = (code: string) => points.filter((p) => p.region.region_code === code).length > 1;
+      const end = ({ indicator, region, value }: (typeof points)[number]): SpreadEnd => ({ indicator, region, value, oneOfSeveral: several(region.region_code) });
+      out.push({ conceptId: concept.concept_id, conceptName: { zh: concept.name_zh, en: concept.name_en }, kind, low: end(widest.low), high: end(widest.high), ratio: widest.ratio });
       break;
     }
   }
@@ -205,12 +219,14 @@ export function widestSpreads(data: Dataset, count: number): Spread[] {
 
 export function spreadSentence(data: Dataset, sp: Spread, locale: Locale): SentencePart[] {
   const s = speaker(data, locale);
+  // A region with several rows is named with the row's own indicator: "三门县(农村低保)", not just "三门县".
+  const endName = (e: SpreadEnd) => (e.oneOfSeveral ? t(locale, 'findings.spread.regionRow', { region: s.regionName(e.region), indicator: s.indicatorName(e.indicator) }) : s.regionName(e.region));
   return sentence(t(locale, sp.kind === 'target' ? 'findings.spread.target' : 'findings.spread.actual', { ratio: round1(sp.ratio, locale) }), {
     concept: dataSlot(sp.conceptName[locale], s.path(`/compare/${sp.conceptId}/`)),
     low: num(valueInWords(sp.low.value, sp.low.indicator, locale), s.valueHref(sp.low.indicator, sp.low.value)),
-    lowRegion: dataSlot(s.regionName(sp.low.region)),
+    lowRegion: dataSlot(endName(sp.low)),
     high: num(valueInWords(sp.high.value, sp.high.indicator, locale), s.valueHref(sp.high.indicator, sp.high.value)),
-    highRegion: dataSlot(s.regionName(sp.high.region)),
+    highRegion: dataSlot(endName(sp.high)),
   });
 }
 
@@ -225,8 +241,9 @@ export interface DocumentFlags {
 /** Target flags counted per document that sets targets for its own period (a previous plan's targets are its results, not promises). */
 export function flagsPerDocument(data: Dataset): DocumentFlags[] {
   const ix = indexDataset(data);
+  const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const own = data.indicators.filter((i) => i.doc_id === document.doc_id).map((i) => ({ values: ix.valuesOf(i.indicator_id) }));
+    const own = indicators.filter((i) => i.doc_id === document.doc_id).map((i) => ({ values: ix.valuesOf(i.indicator_id) }));
     const counts = countFlags(own.filter((i) => !isPreviousPeriod(i.values, document)));
     return counts.targets === 0 ? [] : [{ document, region: ix.region(document.region_code), counts }];
   });

@@ -1,5 +1,6 @@
 import { classifyAgainstTarget, impliedAnnualChange, type ImpliedChange, type StatusResult } from '../charts/status';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
+import { duplicatesOf, matchingValue } from '../data/duplicates';
 import { indexDataset } from './datasetIndex';
 import { isPoint } from '../format/valuePeriods';
 
@@ -23,6 +24,10 @@ export interface IndicatorView {
   implied: ImpliedChange | null;
   /** Indicators of other documents that measure the same harmonised concept. */
   related: { indicator: Indicator; region: Region; values: IndicatorValue[] }[];
+  /** For a row that repeats another of its document (duplicate_of): the canonical series it repeats. */
+  canonical: Indicator | null;
+  /** For a canonical series: the same figures stated elsewhere in the document (its duplicates' values, with their quotes). */
+  alsoStated: { indicator: Indicator; value: IndicatorValue; repeats: IndicatorValue | undefined }[];
 }
 
 /** Pairs each achieved value with the target of the same year; the baseline is the latest one before it. */
@@ -70,6 +75,8 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
     reviews: reviewsOf(values),
     implied: impliedChangeOf(indicator, values),
     related,
+    canonical: indicator.duplicate_of === null ? null : (data.indicators.find((i) => i.indicator_id === indicator.duplicate_of) ?? null),
+    alsoStated: duplicatesOf(data, indicatorId).flatMap((d) => ix.valuesOf(d.indicator_id).map((value) => ({ indicator: d, value, repeats: matchingValue(values, value) }))),
   };
 }
 

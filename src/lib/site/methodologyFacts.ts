@@ -4,6 +4,7 @@ import { readCleaningRules } from '../cleaning/cleaningRules';
 import type { Correction } from '../cleaning/corrections';
 import { loadCorrections } from '../cleaning/loadCorrections';
 import { conversionBetween } from '../compare/conversions';
+import { canonicalIndicators, isCanonical } from '../data/duplicates';
 import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
 import { DOC_TYPES, PERIODS, PRECISIONS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
@@ -30,6 +31,7 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
     indicators: data.indicators.length,
     indicators_table: count(data.indicators, (i) => i.origin === 'table'),
     indicators_text: count(data.indicators, (i) => i.origin === 'text'),
+    indicators_duplicates: count(data.indicators, (i) => !isCanonical(i)),
     values: data.indicator_values.length,
     projects: data.projects.length,
     notes: data.notes.length,
@@ -57,7 +59,7 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
   for (const p of PERIODS) facts[`periods_${p}`] = count(data.indicator_values, (v) => v.period === p);
   facts['years_inferred'] = count(data.indicator_values, (v) => v.year_basis.startsWith('inferred_'));
   for (const p of PRECISIONS) facts[`projects_${p}`] = count(data.projects, (x) => x.location_precision === p);
-  const flags = countFlags(data.indicators.map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
+  const flags = countFlags(canonicalIndicators(data).map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
   facts['targets'] = flags.targets;
   for (const f of TARGET_FLAGS) facts[`targets_${f}`] = flags.flagged[f];
   return facts;

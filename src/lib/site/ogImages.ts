@@ -1,5 +1,6 @@
 import type { ChartEntry } from '../downloads/chartCatalog';
 import { buildConceptComparison } from '../compare/compareView';
+import { canonicalIndicators, canonicalValues } from '../data/duplicates';
 import type { Dataset } from '../data/schema';
 import { UNITS } from '../data/units';
 import { DOMAIN_NAMES } from '../data/vocabulary';
@@ -100,8 +101,8 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
         url: url('/'),
         stats: [
           { value: count(regions.length), label: w.regions },
-          { value: count(data.indicators.length), label: w.indicators },
-          { value: count(data.indicator_values.length), label: w.values },
+          { value: count(canonicalIndicators(data).length), label: w.indicators },
+          { value: count(canonicalValues(data).length), label: w.values },
           { value: count(data.projects.length), label: w.projects },
         ],
         note: `${w.regionList}${regions.map(name).join(w.list)}`,

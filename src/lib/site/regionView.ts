@@ -1,4 +1,5 @@
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Project, Region } from '../data/schema';
+import { isCanonical } from '../data/duplicates';
 import { DOMAINS, type Domain } from '../data/vocabulary';
 import { indexDataset } from './datasetIndex';
 
@@ -11,7 +12,7 @@ export interface RegionView {
   region: Region;
   parent: Region | undefined;
   documents: DocumentRow[];
-  /** Indicators grouped by domain, in the vocabulary's order; tables before text, in file order within each. */
+  /** Canonical indicators grouped by domain, in the vocabulary's order; tables before text, in file order within each. */
   domains: { domain: Domain; indicators: IndicatorWithValues[] }[];
   projects: Project[];
   notes: Note[];
@@ -30,7 +31,8 @@ export function buildRegionView(data: Dataset, regionCode: string): RegionView {
   const documents = data.documents.filter((d) => d.region_code === regionCode);
   const docIds = new Set(documents.map((d) => d.doc_id));
   const { valuesOf } = indexDataset(data);
-  const own = data.indicators.filter((i) => docIds.has(i.doc_id));
+  // Each quantity once: a row that repeats another of its document (duplicate_of) is shown on its canonical's page.
+  const own = data.indicators.filter((i) => docIds.has(i.doc_id) && isCanonical(i));
   const domains = DOMAINS.map((domain) => ({
     domain,
     indicators: own

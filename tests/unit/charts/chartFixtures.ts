@@ -13,6 +13,7 @@ export const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   domain: 'elderly_care',
   concept_id: null,
   per_capita_count_id: null,
+  duplicate_of: null,
   ...over,
 });
 

@@ -4,7 +4,7 @@ import { buildCompareChart, compareRowLabels, ROW_LABEL, yearLabelSides } from '
 import { legendKinds, legendSvg, stackSvgs } from '../../../src/lib/charts/legend';
 import { LEGEND_ORDER, MARK_STYLE, type ValueKind } from '../../../src/lib/charts/palette';
 import { charEm, textWidth } from '../../../src/lib/charts/textWidth';
-import { buildConceptComparison } from '../../../src/lib/compare/compareView';
+import { buildConceptComparison, rowSourceLabel } from '../../../src/lib/compare/compareView';
 import { loadDataset } from '../../../src/lib/data/loadDataset';
 import { periodLabel } from '../../../src/lib/site/homeView';
 import { plotSvg, wrapText } from '../../../src/lib/downloads/standaloneSvg';
@@ -53,7 +53,9 @@ describe('comparison row labels', () => {
       cmp.series.forEach((s, i) => {
         const label = labels[i]!;
         expect(unwrap(label.region)).toBe(locale === 'zh' ? s.region.name_zh : s.region.name_en);
-        expect(unwrap(label.detail)).toBe(`${periodLabel(s.document, locale)} · ${locale === 'zh' ? s.indicator.name_zh : s.indicator.name_en}`);
+        // A region with several rows (urban and rural, another denominator) also says where each row stands in the document.
+        const where = cmp.repeated.some((r) => r.region_code === s.region.region_code) ? ` · ${rowSourceLabel(s.indicator, locale)}` : '';
+        expect(unwrap(label.detail)).toBe(`${periodLabel(s.document, locale)} · ${locale === 'zh' ? s.indicator.name_zh : s.indicator.name_en}${where}`);
         for (const line of [...label.region, ...label.detail]) {
           expect(line).not.toContain('…');
           expect(textWidth(line, ROW_LABEL.fontSize), line).toBeLessThanOrEqual(ROW_LABEL.width);
