@@ -37,6 +37,13 @@ export const LEGEND_ORDER: readonly ValueKind[] = ['baseline', 'interim_target',
  * A legend swatch as SVG shapes centred on (cx, cy): the mark's symbol in the mark's fill and
  * outline. Its class (`swatch-<kind>`) names the kind it stands for.
  */
+/** The legend swatch of a value drawn as a bar over its years: the bar's own fill and outline (progressChart.ts). */
+export const BAR_FILL_OPACITY = 0.18;
+export function barSwatchSvg(kind: ValueKind): string {
+  const { stroke } = MARK_STYLE[kind];
+  return `<rect x="2" y="4" width="12" height="10" fill="${stroke}" fill-opacity="${BAR_FILL_OPACITY}" stroke="${stroke}" stroke-width="1.5" class="swatch-${kind}"/>`;
+}
+
 export function swatchSvg(kind: ValueKind, cx: number, cy: number, r = 5): string {
   const { stroke, fill, symbol } = MARK_STYLE[kind];
   const paint = `fill="${fill}" stroke="${stroke}" stroke-width="${MARK_STROKE_WIDTH}" class="swatch-${kind}"`;

@@ -4,7 +4,7 @@ import { GROWTH_UNITS, UNITS } from '../data/units';
 import { isPoint, withPeriod } from '../format/valuePeriods';
 import { KIND_ORDER, sortValues } from '../data/valueOrder';
 import { formatExact, formatTick, type Locale } from './numberFormat';
-import { COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
+import { BAR_FILL_OPACITY, COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
 import { QUALIFIER_SIGN } from '../format/qualifiers';
 
 export interface ChartDatum {
@@ -78,7 +78,7 @@ export function buildProgressChart(indicator: Indicator, values: IndicatorValue[
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: COLORS.axis, strokeOpacity: 0.4 })];
   if (bars.length > 0) {
     marks.push(
-      Plot.rectY(bars, { x1: (d: ChartDatum) => d.bar!.x1, x2: (d: ChartDatum) => d.bar!.x2, y1: 0, y2: 'y', fill: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, fillOpacity: 0.18, stroke: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, strokeWidth: 1.5 }),
+      Plot.rectY(bars, { x1: (d: ChartDatum) => d.bar!.x1, x2: (d: ChartDatum) => d.bar!.x2, y1: 0, y2: 'y', fill: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, fillOpacity: BAR_FILL_OPACITY, stroke: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, strokeWidth: 1.5 }),
       Plot.text(bars, { x: 'x', y: 'y', text: 'label', dy: -12, fill: (d: ChartDatum) => MARK_STYLE[d.kind].stroke, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }),
     );
   }

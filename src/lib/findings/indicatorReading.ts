@@ -6,6 +6,7 @@ import { reviewsOf } from '../site/indicatorView';
 import { num, sentence, type SentencePart } from './sentence';
 import { startingPoint } from './targetFlags';
 import { valueInWords } from './valueWords';
+import { isPoint, periodYears } from '../format/valuePeriods';
 
 /** Where a value's number links to: its sentence in the source page (or nothing, in tests that do not care). */
 export type QuoteHref = (v: IndicatorValue) => string | undefined;
@@ -22,7 +23,7 @@ const REVIEW_KEY: Record<'exceeded' | 'met' | 'missed' | 'approximate' | 'no_dir
 
 /** "2022年60个、2025年80个" / "60 by 2022 and 80 by 2025": each target with its year, numbers linked. */
 function targetList(targets: IndicatorValue[], indicator: Indicator, locale: Locale, href: QuoteHref): SentencePart[] {
-  const items = targets.map((v) => sentence(t(locale, 'findings.reading.targetItem', { year: v.year }), { value: num(valueInWords(v, indicator, locale), href(v)) }));
+  const items = targets.map((v) => sentence(t(locale, isPoint(v) ? 'findings.reading.targetItem' : 'findings.reading.targetItemPeriod', { year: periodYears(v) }), { value: num(valueInWords(v, indicator, locale), href(v)) }));
   const out: SentencePart[] = [];
   items.forEach((item, i) => {
     if (i > 0) out.push({ kind: 'text', text: t(locale, i === items.length - 1 ? 'findings.list.last' : 'findings.list.separator') });
@@ -54,6 +55,6 @@ export function indicatorReading(indicator: Indicator, values: IndicatorValue[],
   const latest = [...sorted].sort((a, b) => b.year - a.year)[0];
   if (!latest) return [];
   const earlier = sorted.filter((v) => v.year < latest.year).sort((a, b) => b.year - a.year)[0];
-  if (earlier) return sentence(t(locale, 'findings.reading.figureSince', { year: latest.year, startYear: earlier.year }), { value: w(latest), start: w(earlier) });
-  return sentence(t(locale, 'findings.reading.figure', { year: latest.year }), { value: w(latest) });
+  if (earlier) return sentence(t(locale, 'findings.reading.figureSince', { year: periodYears(latest), startYear: periodYears(earlier) }), { value: w(latest), start: w(earlier) });
+  return sentence(t(locale, 'findings.reading.figure', { year: periodYears(latest) }), { value: w(latest) });
 }

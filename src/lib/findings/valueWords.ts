@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorValue } from '../data/schema';
-import type { UnitCode } from '../data/units';
+import { GROWTH_UNITS, type UnitCode } from '../data/units';
+import { withPeriod } from '../format/valuePeriods';
 import { QUALIFIER_WORDS } from '../format/qualifiers';
 import { formatValue, formatYuan } from '../format/values';
 import type { Locale } from '../i18n/locales';
@@ -15,10 +16,10 @@ export function valueAmount(v: Pick<IndicatorValue, 'value'>, indicator: Pick<In
   return formatValue({ value: v.value, qualifier: 'eq' }, indicator.unit, locale);
 }
 
-/** The value in a sentence, its qualifier in words: "不低于58%", "at least 58%", "about 3,000 people". */
-export function valueInWords(v: Pick<IndicatorValue, 'value' | 'qualifier'>, indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
+/** The value in a sentence, its qualifier in words and the time it covers: "不低于58%", "at least 58%", "每年8个", "30 in total". */
+export function valueInWords(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
   const words = QUALIFIER_WORDS[locale][v.qualifier];
   const amount = valueAmount(v, indicator, locale);
-  if (!words) return amount;
-  return locale === 'zh' ? `${words}${amount}` : `${words} ${amount}`;
+  const text = !words ? amount : locale === 'zh' ? `${words}${amount}` : `${words} ${amount}`;
+  return withPeriod(text, { period: v.period ?? 'point' }, GROWTH_UNITS.has(indicator.unit), locale);
 }
