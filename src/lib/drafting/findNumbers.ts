@@ -82,8 +82,8 @@ export function findNumbers(text: string): FoundNumber[] {
     const value = parseChineseNumeral(run);
     if (value === null) continue;
     // One numeral alone is a number only as a count ("十家", "两个"); in words (统一, 进一步, 一体化) it is not.
-    // Labels (第一, (一), 一是, 一、) are found too, so that they are listed as skipped.
-    if (run.length === 1 && !CLASSIFIER.test(text.slice(start + 1)) && !isLabel(text[start - 1] ?? '', text[start + 1] ?? '')) continue;
+    // Labels (第一, (一), 一是, 一、) are found too, so that they are listed as skipped; 一次性 is a word.
+    if (run.length === 1 && (!CLASSIFIER.test(text.slice(start + 1)) || text.startsWith('次性', start + 1)) && !isLabel(text[start - 1] ?? '', text[start + 1] ?? '')) continue;
     const sign = text[start + run.length] === '%' ? '%' : '';
     const end = start + run.length + sign.length;
     out.push({ start, end, text: text.slice(start, end), digits: value, scale: 1, value, sign, script: 'chinese' });

@@ -51,9 +51,9 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   if (line.includes(' | ') && /^\s*$/.test(lineBefore) && /^\s*\|/.test(after) && /^\d{1,3}$/.test(n.text)) return 'table_row_number';
   // Document numbers: 〔2021〕12号, 浙民〔2021〕12号, [2019]375号, 索引号/文号 and registration numbers.
   if (BRACKET_OPEN.test(prev) && BRACKET_CLOSE.test(after[0] ?? '') && isYear(n) && /[〔［\[【]/.test(prev)) return 'document_number';
-  if (/[〕］\]】]\s*$/.test(before) && /^\s*号/.test(after)) return 'document_number';
-  if (/(索引号|文号|编号|备案号|ICP备|证号|登记号|代码)[:：\s]*[\w\-\/]*$/.test(before)) return 'document_number';
-  if (/号-$/.test(before) || /^号/.test(after)) return 'document_number';
+  if (/[〕］\]】]\s*$/.test(before) && /^\s*[号號]/.test(after)) return 'document_number';
+  if (/(索引号|文号|编号|备案号|ICP备|ICP備|证号|登记号|代码)[:：\s]*[\w\-\/]*$/.test(before)) return 'document_number';
+  if (/[号號]-$/.test(before) || /^[号號]/.test(after)) return 'document_number';
   // Dates and times: 3月5日, 2021年3月, 2020-03-23 16:31, 2019.5, 12月底.
   if (/^\s*年\s*\d{1,2}\s*月/.test(after) && isYear(n)) return 'date';
   if (/^\s*月\s*(\d{1,2}\s*日|[上中下]旬|底|初|份|中)/.test(after) || (/^\s*月/.test(after) && /年\s*$/.test(before))) return 'date';
@@ -67,6 +67,7 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   // Book titles and document names: 《…2020年工作评议实施方案》.
   if (inside(text, n.start, '《', '》')) return 'title';
   // Ordinals and list labels: 第一, 第3, (一), 1. 2、 一是.
+  if (/^个?五年(规划|计划)/.test(after)) return 'meeting_or_plan_name'; // 第十四个五年规划
   if (/第\s*$/.test(before)) return 'list_label';
   if (BRACKET_OPEN.test(prev) && BRACKET_CLOSE.test(after[0] ?? '') && !n.sign && n.scale === 1 && n.digits <= 99) return 'list_label';
   const clauseStart = lineBefore === '' || /[\s。;；:：!！?？|]$/.test(lineBefore);
@@ -94,6 +95,8 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   }
   // 五大行动, 三大体系: a programme's name; 五大特色养老产业园区 counts parks.
   if (n.script === 'chinese' && /^大(行动|工程|体系|机制|任务|战略|理念|使命|目标|品牌|计划|举措|板块|专项|攻坚|提升|改革|服务|建设|工作)/.test(after)) return 'name';
+  // A grade or level (二级标准, 三、四级残疾人, 三级人大代表) names a class, not a quantity.
+  if (n.script === 'chinese' && /^级/.test(after)) return 'name';
   // A named service circle ("15分钟"服务圈, 15分钟养老服务圈) is a designation, not a measured time.
   if (/^(分钟|公里)[”"]?[\u4e00-\u9fff]{0,6}圈/.test(after)) return 'name';
   // Denominators of a rate: 每1万名老年人, 每1名老年人.

@@ -32,7 +32,7 @@ export function valueSpanOf(text: string, n: FoundNumber, partner?: FoundNumber)
 
 // Words that lead into a number rather than name what it counts: verbs of reaching, targets, times.
 const LEAD_WORDS = /(力争|确保|争取|计划|预计|累计|共计|合计|分别|同比|全年|今年|当年|每年|年均|目前|现有|共有|达到了|达到|提高到|提升到|增加到|增长到|降低到|控制在|保持在|稳定在|不低于|不少于|不超过|不高于|超过|突破|约|近|逾|达|为|有|共|是|占|至|到|由|从|以)+$/;
-const LEADING_TIME = /^(到|至|截至|截止)?\s*(\d{4}\s*年(底|末)?)?\s*(,|，)?/;
+const LEADING_TIME = /^(到|至|截至|截止)?\s*(\d{4}\s*年(底|末)?|目前|全年|今年|当年)?\s*(,|，)?/;
 
 /** A proposed indicator name: the subject words of the clause before the number, or the words after it when none stand before. */
 export function nameOf(text: string, clauseStart: number, clauseEnd: number, n: FoundNumber, valueEnd: number, prevEnd: number): string {
