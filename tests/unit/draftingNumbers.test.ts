@@ -31,6 +31,9 @@ describe('findNumbers: every number as written, with offsets', () => {
     const [c, d] = findNumbers('办事时限压缩10-15个工作日');
     expect([c!.value, c!.range, d!.value, d!.range]).toEqual([10, 'low', 15, 'high']);
   });
+  test('a chain of scales is one number', () => {
+    expect(found('目前的建筑面积约3万1千平方米')).toEqual([['3万1千', 31000]]);
+  });
   test('由A提高到B gives two numbers', () => {
     expect(found('将全年每人救助封顶线由8万元提高到12万元')).toEqual([['8万', 80000], ['12万', 120000]]);
   });
@@ -80,6 +83,8 @@ describe('skip reasons: numbers that are not data', () => {
   test('meetings, plan names and anniversaries', () => {
     expect(reasons('党的十九届四中全会、第十四次全国民政会议、省委十四届六次全会精神').map((r) => r[1])).toEqual(['meeting_or_plan_name', 'list_label', 'meeting_or_plan_name', 'meeting_or_plan_name']);
     expect(reasons('常州市民政事业发展第十四个五年规划').map((r) => r[1])).toEqual(['meeting_or_plan_name']);
+    expect(reasons('深入贯彻落实党的十九大和十九届二中全会精神').map((r) => r[1])).toEqual(['meeting_or_plan_name', 'meeting_or_plan_name']);
+    expect(reasons('表1 “十三五”时期主要指标完成情况').map((r) => r[1])).toEqual(['list_label', 'meeting_or_plan_name']);
     expect(reasons('2019 年是新中国成立70 周年')).toEqual([['2019', 'year'], ['70', 'anniversary']]);
   });
   test('codes, slogans, hotlines and named circles', () => {

@@ -37,6 +37,10 @@ describe('proposals for data numbers in running text', () => {
     const rows = kept('按照三类标准给予30%-50%比例的救助', report2020).filter((r) => r.unit === 'percent');
     expect(rows.map((r) => [r.value, r.qualifier])).toEqual([[30, 'ge'], [50, 'le']]);
   });
+  test('a range written with one sign: both ends take its unit and the whole range as value_text', () => {
+    const rows = kept('按照上年度本市居民消费支出的30-40%调整低保标准', plan);
+    expect(rows.map((r) => [r.value_text, r.value, r.unit, r.qualifier])).toEqual([['30-40%', 30, 'percent', 'ge'], ['30-40%', 40, 'percent', 'le']]);
+  });
   test('由A提高到B: the first is where it started, the second the value reached', () => {
     const rows = kept('将特困供养覆盖的未成年人年龄从16周岁延长至18周岁', plan);
     expect(rows.map((r) => [r.value, r.unit, r.value_kind, r.year])).toEqual([[16, 'years_of_age', 'baseline', 2020], [18, 'years_of_age', 'target', 2025]]);

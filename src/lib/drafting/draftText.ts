@@ -49,7 +49,7 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
   numbers.forEach((n, i) => {
     const line = lineNumberAt(text, n.start);
     const skip = skipReasonOf(text, n, numbers);
-    const partner = n.pair === 'first' ? numbers[i + 1] : n.pair === 'second' ? numbers[i - 1] : undefined;
+    const partner = n.pair === 'first' || n.range === 'low' ? numbers[i + 1] : n.pair === 'second' || n.range === 'high' ? numbers[i - 1] : undefined;
     if (skip) {
       const [a, b] = clauseAround(text, n.start, n.end);
       rows.push({ ...EMPTY, skip_reason: skip, line, start: n.start, end: n.end, value_text: n.text, source_quote: text.slice(a, b) });
@@ -76,7 +76,8 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const lead = text.slice(sentenceStart, span.start);
     const prev = numbers[i - 1];
     const prevEnd = Math.max(prev && prev.end <= n.start ? Math.min(n.start, valueSpanOf(text, prev).end) : 0, text.lastIndexOf('、', n.start) + 1);
-    let unit: UnitCode | null = n.sign === '%' ? 'percent' : n.sign === '‰' ? 'per_mille' : span.unit.unit;
+    const sign = n.sign || (n.range === 'low' ? partner?.sign ?? '' : '');
+    let unit: UnitCode | null = sign === '%' ? 'percent' : sign === '‰' ? 'per_mille' : span.unit.unit;
     if (n.script === 'arabic' || unit !== null) unit = unitOfNoun(unit, span.unit.written, text.slice(Math.max(clauseStart, prevEnd), span.start), text.slice(span.end, Math.min(clauseEnd, numbers[i + 1]?.start ?? clauseEnd)), n.scale);
     unit = adjustForContext(unit, text.slice(clauseStart, n.start));
     const next = numbers[i + 1];

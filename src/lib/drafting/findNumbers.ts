@@ -25,7 +25,8 @@ export interface FoundNumber {
 
 // Thousands separators only with exact groups of three ("12,345"); a comma before other digit
 // counts is clause punctuation in the cleaned texts ("达到100,建成…").
-const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?[万亿萬億]?[%‰％]?/g;
+// "3万1千" is one number (a chain of scales), as writtenNumbers.ts reads it.
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[万亿萬億](?:\d+(?:\.\d+)?[千百](?=[^\d]|$))?)?[%‰％]?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const NUMERAL_DIGIT = /[一二两三四五六七八九十]/;
 /** Classifiers and units after which a single Chinese numeral is a count ("十家", "两个", "五项"). */
@@ -37,6 +38,8 @@ const PLACEHOLDER = /[XxＸ×]/;
 const RANGE_BETWEEN = /^\s*[—–\-~～至到]{1,2}\s*$/;
 
 function parseArabic(written: string): { digits: number; scale: number; sign: FoundNumber['sign'] } {
+  const chain = /^([\d.]+)[万萬](\d+(?:\.\d+)?)([千百])/.exec(written);
+  if (chain) return { digits: Number(chain[1]) * 1e4 + Number(chain[2]) * (chain[3] === '千' ? 1e3 : 100), scale: 1, sign: '' };
   const sign = /[%％]$/.test(written) ? '%' : written.endsWith('‰') ? '‰' : '';
   const scale = /[亿億]/.test(written) ? 1e8 : /[万萬]/.test(written) ? 1e4 : 1;
   const digits = Number(written.replace(/[,\s万亿萬億%‰％]/g, ''));

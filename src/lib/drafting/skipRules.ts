@@ -69,6 +69,7 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   // Ordinals and list labels: 第一, 第3, (一), 1. 2、 一是.
   if (/^个?五年(规划|计划)/.test(after)) return 'meeting_or_plan_name'; // 第十四个五年规划
   if (/第\s*$/.test(before)) return 'list_label';
+  if (/(表|图|附件|附表|专栏)\s*$/.test(before) && n.scale === 1 && !n.sign && n.digits <= 99) return 'list_label'; // 表1, 专栏3
   if (BRACKET_OPEN.test(prev) && BRACKET_CLOSE.test(after[0] ?? '') && !n.sign && n.scale === 1 && n.digits <= 99) return 'list_label';
   const clauseStart = lineBefore === '' || /[\s。;；:：!！?？|]$/.test(lineBefore);
   if (clauseStart && /^[.．、]\s*(?!\d)/.test(after) && n.scale === 1 && !n.sign && n.digits <= 99) return 'list_label';
@@ -76,6 +77,8 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   if (/^、/.test(after) && n.script === 'chinese' && n.text.length === 1) return 'list_label';
   // Meetings and plans: 十九届六中全会, 第十四次全国民政会议 (第 above), 五年规划 after 第十四个.
   if (/^\s*(届|中全会|次全会|次全体|次代表大会|次党代会|次全国)/.test(after)) return 'meeting_or_plan_name';
+  // 党的十九大, 二十大精神: a party congress (a numeral of ten or more, then 大 standing alone).
+  if (n.script === 'chinese' && n.value >= 10 && /^大([、和及与以精报,，。;；”"]|$)/.test(after)) return 'meeting_or_plan_name';
   if (/^\s*年规划/.test(after) && /个\s*$/.test(before)) return 'meeting_or_plan_name';
   if (/^\s*周年/.test(after)) return 'anniversary';
   // Codes and slogans: 1+8+X, "11345" (digits alone in quotes), 5G; hotlines and phone numbers.

@@ -15,15 +15,19 @@ export interface ValueSpan {
 
 /** [start, end) of the value as written: bound words right before, the number, 多/余, its unit, 以上/左右… after. */
 export function valueSpanOf(text: string, n: FoundNumber, partner?: FoundNumber): ValueSpan {
-  // "60/50" is written and kept as one value_text for both of its values.
-  let start = n.pair === 'second' && partner ? partner.start : n.start;
-  let end = n.pair === 'first' && partner ? partner.end : n.end;
+  // "60/50" and "30%—40%" are written, and kept, as one value_text for both of their values;
+  // the unit after the upper end is the lower end's too ("10-15个工作日", "30-40%").
+  const second = (n.pair === 'second' || n.range === 'high') && partner;
+  const first = (n.pair === 'first' || n.range === 'low') && partner;
+  let start = second ? partner.start : n.start;
+  let end = first ? partner.end : n.end;
+  const last = first ? partner : n;
   const word = BEFORE_WORDS.find((w) => text.slice(start - w.length, start) === w);
   if (word) start -= word.length;
   if (/[多余]/.test(text[end] ?? '')) end += 1;
-  let unit: WrittenUnit = n.sign ? { written: '', unit: null } : unitWrittenAt(text.slice(end));
+  let unit: WrittenUnit = last.sign ? { written: '', unit: null } : unitWrittenAt(text.slice(end));
   // "3000万元": the scale was read with the number, so 元 after it is 万元 (亿元).
-  if (unit.unit === 'yuan' && unit.written === '元') unit = { written: '元', unit: n.scale === 1e4 ? 'wan_yuan' : n.scale === 1e8 ? 'yi_yuan' : 'yuan' };
+  if (unit.unit === 'yuan' && unit.written === '元') unit = { written: '元', unit: last.scale === 1e4 ? 'wan_yuan' : last.scale === 1e8 ? 'yi_yuan' : 'yuan' };
   end += unit.written.length;
   const after = AFTER_WORDS.find((w) => text.startsWith(w, end));
   if (after) end += after.length;
