@@ -22,11 +22,11 @@ export interface ChartDatum {
 }
 
 /** The short label on a mark: qualifier, the exact number, % or ‰ for shares, and the time it covers ("每年8", "8 a year"). */
-export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
+export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period' | 'period_start' | 'period_end'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale = 'zh'): string {
   const unit = UNITS[indicator.unit];
   const suffix = unit.kind === 'share' ? unit.zh : '';
   const q = QUALIFIER_SIGN[locale][v.qualifier];
-  return withPeriod(`${q}${formatExact(v.value, locale)}${suffix}`, { period: v.period ?? 'point' }, GROWTH_UNITS.has(indicator.unit), locale);
+  return withPeriod(`${q}${formatExact(v.value, locale)}${suffix}`, { period: v.period ?? 'point', period_start: v.period_start ?? null, period_end: v.period_end ?? null }, GROWTH_UNITS.has(indicator.unit), locale);
 }
 
 /** The data behind the chart: one datum per value, labels placed so same-year values do not collide. */

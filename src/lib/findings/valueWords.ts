@@ -17,9 +17,9 @@ export function valueAmount(v: Pick<IndicatorValue, 'value'>, indicator: Pick<In
 }
 
 /** The value in a sentence, its qualifier in words and the time it covers: "不低于58%", "at least 58%", "每年8个", "30 in total". */
-export function valueInWords(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
+export function valueInWords(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Partial<Pick<IndicatorValue, 'period' | 'period_start' | 'period_end'>>, indicator: Pick<Indicator, 'unit'>, locale: Locale): string {
   const words = QUALIFIER_WORDS[locale][v.qualifier];
   const amount = valueAmount(v, indicator, locale);
   const text = !words ? amount : locale === 'zh' ? `${words}${amount}` : `${words} ${amount}`;
-  return withPeriod(text, { period: v.period ?? 'point' }, GROWTH_UNITS.has(indicator.unit), locale);
+  return withPeriod(text, { period: v.period ?? 'point', period_start: v.period_start ?? null, period_end: v.period_end ?? null }, GROWTH_UNITS.has(indicator.unit), locale);
 }

@@ -22,8 +22,10 @@ export function yearLabel(v: Pick<IndicatorValue, 'year' | 'year_basis' | 'perio
   return `${periodYears(v)}${isInferredYear(v.year_basis) ? INFERRED_MARK : ''}`;
 }
 
-/** How a number reads with the time it covers: "每年8" / "8 a year", "累计30" / "30 in total". */
-export function withPeriod(text: string, v: Pick<IndicatorValue, 'period'>, growth: boolean, locale: Locale): string {
+/** How a number reads with the time it covers: "每年8" / "8 a year", "全年8" / "8 over the year" (one year's amount), "累计30" / "30 in total". */
+export function withPeriod(text: string, v: Pick<IndicatorValue, 'period'> & Partial<Pick<IndicatorValue, 'period_start' | 'period_end'>>, growth: boolean, locale: Locale): string {
+  const oneYear = v.period_start !== undefined && v.period_start !== null && v.period_start === v.period_end;
+  if (v.period === 'per_year' && oneYear) return locale === 'zh' ? `${growth ? '当年' : '全年'}${text}` : `${text} over the year`;
   if (v.period === 'per_year') return locale === 'zh' ? `${growth ? '年均' : '每年'}${text}` : `${text} a year`;
   if (v.period === 'cumulative') return locale === 'zh' ? `累计${text}` : `${text} ${growth ? 'over the period' : 'in total'}`;
   return text;

@@ -30,7 +30,7 @@ export function formatValue(value: Pick<IndicatorValue, 'value' | 'qualifier'>, 
   const u = UNITS[unit][locale];
   const n = NUMBER[locale].format(value.value);
   const q = QUALIFIER_SIGN[locale][value.qualifier];
-  return unit === 'percent' || unit === 'per_mille' ? `${q}${n}${u}` : `${q}${n} ${u}`;
+  return unit === 'percent' || unit === 'percent_growth' || unit === 'per_mille' ? `${q}${n}${u}` : `${q}${n} ${u}`;
 }
 
 /**

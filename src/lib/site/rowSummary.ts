@@ -1,6 +1,7 @@
 import { markLabel } from '../charts/progressChart';
 import type { Indicator, IndicatorValue } from '../data/schema';
-import { UNITS, type UnitCode } from '../data/units';
+import { GROWTH_UNITS, UNITS, type UnitCode } from '../data/units';
+import { periodYears, withPeriod } from '../format/valuePeriods';
 import { QUALIFIER_SIGN } from '../format/qualifiers';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
@@ -10,12 +11,16 @@ export function rowSummary(indicator: Indicator, values: IndicatorValue[], local
   const baseline = values.filter((v) => v.value_kind === 'baseline').sort((a, b) => a.year - b.year)[0];
   const target = values.filter((v) => v.value_kind === 'target' || v.value_kind === 'interim_target').sort((a, b) => b.year - a.year)[0];
   const actual = values.filter((v) => v.value_kind === 'actual').sort((a, b) => b.year - a.year)[0];
-  const { n, unit } = locale === 'en' ? englishNumbers(indicator, [baseline, target, actual]) : chineseNumbers(indicator);
+  const numbers = locale === 'en' ? englishNumbers(indicator, [baseline, target, actual]) : chineseNumbers(indicator);
+  const { n } = numbers;
+  // An amount over a period says so after its unit in English ("8 facilities a year"); Chinese marks it before the number (每年8).
+  const shown = target ?? baseline ?? actual;
+  const unit = locale === 'en' && shown ? withPeriod(numbers.unit, shown, GROWTH_UNITS.has(indicator.unit), 'en') : numbers.unit;
   const parts: string[] = [];
-  if (baseline && target) parts.push(t(locale, 'region.summary.range', { from: n(baseline), to: n(target), unit, year: target.year }));
-  else if (target) parts.push(t(locale, 'region.summary.target', { value: n(target), unit, year: target.year }));
-  else if (baseline) parts.push(t(locale, 'region.summary.value', { value: n(baseline), unit, year: baseline.year }));
-  if (actual) parts.push(t(locale, 'region.summary.actual', { value: n(actual), unit, year: actual.year }));
+  if (baseline && target) parts.push(t(locale, 'region.summary.range', { from: n(baseline), to: n(target), unit, year: periodYears(target) }));
+  else if (target) parts.push(t(locale, 'region.summary.target', { value: n(target), unit, year: periodYears(target) }));
+  else if (baseline) parts.push(t(locale, 'region.summary.value', { value: n(baseline), unit, year: periodYears(baseline) }));
+  if (actual) parts.push(t(locale, 'region.summary.actual', { value: n(actual), unit, year: periodYears(actual) }));
   return parts.join(' · ');
 }
 

@@ -7,6 +7,7 @@ import type { IndicatorValue } from '../../../src/lib/data/schema';
 import { GROWTH_UNITS } from '../../../src/lib/data/units';
 import { isPoint, yearLabel } from '../../../src/lib/format/valuePeriods';
 import { impliedChangeOf, reviewsOf } from '../../../src/lib/site/indicatorView';
+import { rowSummary } from '../../../src/lib/site/rowSummary';
 import { indicator, value } from './chartFixtures';
 
 const dataset = loadDataset();
@@ -37,6 +38,15 @@ describe('values that cover a period', () => {
     expect(markLabel(perYear(2025, 8), { unit: 'organisations' }, 'en')).toBe('8 a year');
     expect(markLabel({ ...perYear(2020, 4.4, 2016), period: 'per_year' }, { unit: 'percent_growth' }, 'zh')).toBe('年均4.4%');
     expect(markLabel({ ...perYear(2025, 30), period: 'cumulative' }, { unit: 'organisations' }, 'en')).toBe('30 in total');
+    // One year's amount (a yearly report's "全年…") is not "each year".
+    expect(markLabel(perYear(2018, 5392, 2018), { unit: 'items' }, 'zh')).toBe('全年5392');
+    expect(markLabel(perYear(2018, 5392, 2018), { unit: 'items' }, 'en')).toBe('5,392 over the year');
+  });
+
+  test('a dashboard row says the time an amount covers, after its unit in English and before the number in Chinese', () => {
+    const ind = indicator({ unit: 'organisations' });
+    expect(rowSummary(ind, [perYear(2025, 8)], 'en')).toBe('target 8 organisations a year (2021–2025)');
+    expect(rowSummary(ind, [perYear(2025, 8)], 'zh')).toBe('目标 每年8 家(2021–2025)');
   });
 
   test('only levels enter a result, an implied yearly change or a row glyph', () => {
