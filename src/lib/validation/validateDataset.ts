@@ -4,6 +4,7 @@ import { compareIssues, type Issue } from './issues';
 import { parseTables } from './parseTables';
 import { checkIdPrefix, checkUnique } from './rules/identity';
 import { checkProjectLocations, type Counties } from './rules/locations';
+import { checkNationalRegions } from './rules/nationalRegions';
 import { checkNoteWording } from './rules/notes';
 import { checkPerCapitaPairs } from './rules/perCapita';
 import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/quotes';
@@ -81,6 +82,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       issues.push({ file: f('regions'), line, column: 'parent_code', message: `"${row.parent_code}" is neither a region in regions.csv nor a province code (..0000)` });
     }
   }
+  checkNationalRegions(f('regions'), t.regions, issues);
   if (needs('documents', 'region_code', 'regions')) checkReference(f('documents'), t.documents, 'region_code', (r) => r.region_code, regionCodes, 'region in regions.csv', issues);
   if (needs('indicators', 'doc_id', 'documents')) checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
   if (needs('indicators', 'concept_id', 'concepts')) checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
