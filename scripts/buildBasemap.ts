@@ -1,8 +1,9 @@
 /**
- * The offline basemap: county polygons and prefecture outlines for the regions
- * in the dataset, simplified once (topojson) from data/geo/counties.geojson
- * into data/geo/basemap.geojson, which the site serves at /geo/basemap.geojson.
- * No tile server, no network.
+ * The offline basemap: county polygons, prefecture outlines and the outlines of
+ * their provinces' parts for the regions in the dataset, simplified once
+ * (topojson) from data/geo/counties.geojson into data/geo/basemap.geojson, which
+ * the site serves at /geo/basemap.geojson. No tile server, no network. Names
+ * come from regions.csv or the national reference, not from a list here.
  *
  *   npm run build-basemap
  */
@@ -14,10 +15,21 @@ import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import Papa from 'papaparse';
+import { nationalRegion } from '../src/lib/regions/nationalRegions';
 
 const root = resolve(import.meta.dirname, '..');
 const counties = JSON.parse(readFileSync(join(root, 'data', 'geo', 'counties.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string; prefecture_zh: string }>;
-const PREFECTURE_EN: Record<string, string> = { '330500': 'Huzhou', '331000': 'Taizhou (Zhejiang)', '330200': 'Ningbo', '321200': 'Taizhou (Jiangsu)', '320400': 'Changzhou' };
+// A region's English name as the data writes it ("Taizhou (Zhejiang)" tells the two Taizhous apart);
+// otherwise our romanisation from the national reference.
+const regionsCsv = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+const dataEn = new Map(regionsCsv.map((r) => [r['region_code'] ?? '', r['name_en'] ?? '']));
+const nameEn = (code: string) => dataEn.get(code) || nationalRegion(code)?.name_en || '';
+const provinceOf = (countyCode: string) => {
+  const ref = nationalRegion(countyCode);
+  if (!ref) throw new Error(`data/geo/counties.geojson: ${countyCode} is not in the national reference (run npm run build-geodata)`);
+  return nationalRegion(ref.province_code)!;
+};
 
 // Drop vertices whose triangle is under MIN_AREA square degrees (about 0.1 km²):
 // borders stay recognisable at county zoom and the file shrinks to a third.
@@ -39,13 +51,21 @@ const prefectureCodes = [...new Set(counties.features.map((f) => f.properties.pr
 const prefectureFeatures = prefectureCodes.map((code): Feature => {
   const parts = topo.objects.counties.geometries.filter((g) => (g.properties as { prefecture_code?: string } | undefined)?.prefecture_code === code);
   const name = counties.features.find((f) => f.properties.prefecture_code === code)!.properties.prefecture_zh;
-  return { type: 'Feature', properties: { layer: 'prefecture', code, name_zh: name, name_en: PREFECTURE_EN[code] ?? '' }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
+  return { type: 'Feature', properties: { layer: 'prefecture', code, name_zh: name, name_en: nameEn(code) }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
+});
+// The part of each province that the data's prefectures cover (not the whole province: only
+// these counties are in the file), so a reader sees which province a prefecture lies in.
+const provinceCodes = [...new Set(counties.features.map((f) => provinceOf(f.properties.code).code))].sort();
+const provinceFeatures = provinceCodes.map((code): Feature => {
+  const parts = topo.objects.counties.geometries.filter((g) => provinceOf(String((g.properties as { code?: string } | undefined)?.code)).code === code);
+  const ref = nationalRegion(code)!;
+  return { type: 'Feature', properties: { layer: 'province', code, name_zh: ref.name_zh, name_en: ref.name_en }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
 });
 // County names sit at each county's representative point (inside it, far from its edges).
 const labelPoints = readFileSync(join(root, 'data', 'geo', 'county_points.csv'), 'utf8').trim().split('\n').slice(1).map((line): Feature => {
   const [code, name, lon, lat] = line.split(',');
   return { type: 'Feature', properties: { layer: 'label', code, name_zh: name }, geometry: { type: 'Point', coordinates: [Number(lon), Number(lat)] } };
 });
-const out: FeatureCollection = { type: 'FeatureCollection', features: [...prefectureFeatures, ...countyFeatures].map((f) => rewind(f) as Feature).concat(labelPoints) };
+const out: FeatureCollection = { type: 'FeatureCollection', features: [...provinceFeatures, ...prefectureFeatures, ...countyFeatures].map((f) => rewind(f) as Feature).concat(labelPoints) };
 writeFileSync(join(root, 'data', 'geo', 'basemap.geojson'), `${JSON.stringify(out)}\n`);
-console.log(`data/geo/basemap.geojson: ${prefectureFeatures.length} prefectures, ${countyFeatures.length} counties, ${labelPoints.length} labels`);
+console.log(`data/geo/basemap.geojson: ${provinceFeatures.length} province parts, ${prefectureFeatures.length} prefectures, ${countyFeatures.length} counties, ${labelPoints.length} labels`);

@@ -46,11 +46,20 @@ describe('placing projects on the map', () => {
 });
 
 describe('the basemap', () => {
-  test(`is within its budget (${budgets.basemapMaxGzipKB} KB gzip) and has prefecture outlines, counties and labels`, () => {
+  test(`is within its budget (${budgets.basemapMaxGzipKB} KB gzip) and has province and prefecture outlines, counties and labels`, () => {
     const raw = readFileSync(join(dataDir, 'geo', 'basemap.geojson'));
     expect(gzipSync(raw).length / 1024).toBeLessThanOrEqual(budgets.basemapMaxGzipKB);
     const layers = new Set(readBasemap(dataDir).features.map((f) => f.properties?.['layer']));
-    expect([...layers].sort()).toEqual(['county', 'label', 'prefecture']);
+    expect([...layers].sort()).toEqual(['county', 'label', 'prefecture', 'province']);
+  });
+
+  test('names its outlines from the data (regions.csv) and the national reference, one province outline per province of the data', () => {
+    const features = readBasemap(dataDir).features;
+    const of = (layer: string) => features.filter((f) => f.properties?.['layer'] === layer).map((f) => `${f.properties?.['code']} ${f.properties?.['name_en']}`);
+    const prefectures = dataset.regions.filter((r) => r.level === 'prefecture');
+    expect(of('prefecture')).toEqual(prefectures.map((r) => `${r.region_code} ${r.name_en}`).sort());
+    const provinces = [...new Set(dataset.regions.map((r) => `${r.region_code.slice(0, 2)}0000 ${r.province_en} Province`))].sort();
+    expect(of('province')).toEqual(provinces);
   });
 
   test('the build-time map draws one marker per mapped project and escapes names', () => {
