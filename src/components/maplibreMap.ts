@@ -32,6 +32,8 @@ function localStyle(): StyleSpecification {
       { id: 'county-fill', type: 'fill', source: 'basemap', filter: ['==', ['get', 'layer'], 'county'], paint: { 'fill-color': '#ffffff' } },
       { id: 'county-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'county'], paint: { 'line-color': '#b9c1cc', 'line-width': 0.8 } },
       { id: 'prefecture-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'prefecture'], paint: { 'line-color': '#4d5968', 'line-width': 1.6 } },
+      // Where the data spans provinces, their border reads above the prefectures'.
+      { id: 'province-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'province'], paint: { 'line-color': '#2b3440', 'line-width': 2.4 } },
     ],
   };
 }
