@@ -195,6 +195,8 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
   // Readers can zoom and pan around the data's regions, not out into the sea: the fitted view, with a margin.
   if (home) map.setMaxBounds(unionExtent(padExtent(home, 0.25), padExtent(boundsExtent(map.getBounds()), 0.1)));
   // County names as HTML labels: a WebGL text layer would need a glyph server.
+  const labels: HTMLElement[] = [];
+  const dataRegions = new Set(features.map((f) => f.properties.region));
   for (const f of basemap.features) {
     if (f.properties?.['layer'] !== 'label' || f.geometry.type !== 'Point') continue;
     const el = document.createElement('span');
@@ -205,7 +207,23 @@ export async function mountMap(figure: HTMLElement, wantsFocus: () => boolean = 
     if (text.locale === 'en' && typeof english !== 'string') el.lang = 'zh-CN';
     el.textContent = String(typeof english === 'string' ? english : (f.properties['name_zh'] ?? ''));
     new maplibregl.Marker({ element: el }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
+    // The data's own regions claim their place first; a neighbour's name gives way.
+    if (dataRegions.has(String(f.properties['code'] ?? ''))) labels.unshift(el);
+    else labels.push(el);
   }
+  /** Hides each label that would overprint one already shown at this zoom, so the names stay readable (zooming in brings them back). */
+  const declutter = () => {
+    const shown: DOMRect[] = [];
+    for (const el of labels) {
+      el.style.visibility = '';
+      const r = el.getBoundingClientRect();
+      const overprints = shown.some((o) => r.left < o.right && r.right > o.left && r.top < o.bottom && r.bottom > o.top);
+      if (overprints) el.style.visibility = 'hidden';
+      else shown.push(r);
+    }
+  };
+  declutter();
+  map.on('moveend', declutter);
   figure.dataset['mapState'] = 'interactive';
 
   /** Pans the map so a marker is not under the details panel. */

@@ -212,6 +212,23 @@ describe('the projects map’s first view on a desktop', () => {
     const prefectureOf = new Map(loadDataset().projects.map((p) => [p.project_id, p.county_code.slice(0, 4)]));
     const clusters = await page.locator('.map-cluster').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['projects']!.split(' ')));
     for (const ids of clusters) expect(new Set(ids.map((id) => prefectureOf.get(id))).size, ids.join(' ')).toBe(1);
+    // County names never overprint one another: a name that would is hidden until the reader zooms in.
+    for (const path of ['/projects/', '/en/projects/']) {
+      if (path !== '/projects/') {
+        await page.goto(base + path);
+        await page.locator('.map-open').click();
+        await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
+        await settle(page);
+      }
+      const boxes = await page.locator('.map-label').evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length, path).toBeGreaterThan(0);
+      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).map(() => i));
+      expect(overlapping, path).toEqual([]);
+    }
+    await page.goto(`${base}/projects/`);
+    await page.locator('.map-open').click();
+    await page.waitForSelector('[data-map-state="interactive"]', { timeout: 15_000 });
+    await settle(page);
     // Every placed project is on the map once: as its own marker or inside one count.
     const shown = await page.locator('.map-marker:not([data-clustered]):not([hidden])').count();
     expect(shown + clusters.flat().length).toBe(await page.locator('.map-marker').count());
