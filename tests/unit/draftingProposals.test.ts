@@ -113,7 +113,7 @@ describe('proposals for table figures', () => {
 describe('the draft file and its measure', () => {
   test('the CSV starts with a BOM, has the review columns and neutralises formula-like cells', () => {
     const csv = draftCsv(draftText('=SUM(A1) 共有养老机构22家', report2020));
-    expect(csv.startsWith('\ufeffaccept,skip_reason,line,value_text,value,unit,year,year_basis,value_kind,period,period_start,period_end,qualifier,name_zh,name_en,source_quote')).toBe(true);
+    expect(csv.startsWith('\ufeffaccept,skip_reason,line,value_text,value,unit,year,year_basis,value_kind,period,period_start,period_end,qualifier,name_zh,name_en,domain,source_quote')).toBe(true);
     expect(csv).toContain("'=SUM");
   });
   test('recall counts a curated value found with its value and quote; year, kind and unit are compared', () => {
@@ -124,5 +124,19 @@ describe('the draft file and its measure', () => {
       { value: 61, value_text: '61个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities' },
     ]);
     expect([s.matched, s.yearRight, s.kindRight, s.unitRight, s.missed.length]).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+describe('the proposed domain', () => {
+  test('comes from the value’s own words before its section heading', () => {
+    const text = '(二)完善社会救助体系\n到2025年,养老机构护理型床位占比达到55%。\n到2025年,低保标准提高到每人每月900元。\n';
+    const rows = draftText(text, { doc_type: 'five_year_plan', period_start: 2021, period_end: 2025 }).filter((r) => r.skip_reason === null);
+    expect(rows.map((r) => [r.value, r.domain])).toEqual([[55, 'elderly_care'], [900, 'social_assistance']]);
+  });
+
+  test('falls back to the heading, then to other', () => {
+    const text = '三、殡葬改革\n全年完成1200宗。\n四、其他工作\n全年完成300宗。\n';
+    const rows = draftText(text, { doc_type: 'annual_work_report', period_start: 2020, period_end: 2020 }).filter((r) => r.skip_reason === null);
+    expect(rows.map((r) => [r.value, r.domain])).toEqual([[1200, 'funeral'], [300, 'other']]);
   });
 });

@@ -5,7 +5,7 @@ import type { DraftRow } from './draftText';
 
 export const DRAFT_COLUMNS = [
   'accept', 'skip_reason', 'line', 'value_text', 'value', 'unit', 'year', 'year_basis', 'value_kind', 'period',
-  'period_start', 'period_end', 'qualifier', 'name_zh', 'name_en', 'source_quote',
+  'period_start', 'period_end', 'qualifier', 'name_zh', 'name_en', 'domain', 'source_quote',
 ] as const;
 
 /** The CSV text of a draft. `accept` is left empty: the curator writes y (keep) or n (drop). */

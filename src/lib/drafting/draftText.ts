@@ -2,12 +2,13 @@
 // curator reviews (value, unit, year, kind, period, qualifier, name, quote). Pure: text in, rows out.
 import { qualifierOfWording } from '../data/qualifierWording';
 import type { UnitCode } from '../data/units';
-import type { Period, Qualifier, YearBasis } from '../data/vocabulary';
+import type { Domain, Period, Qualifier, YearBasis } from '../data/vocabulary';
 import { findNumbers, type FoundNumber } from './findNumbers';
 import { proposeFromHeading, proposeTime, type DocumentFacts, type ValueKind } from './propose';
 import { skipReasonOf, type SkipReason } from './skipRules';
 import { tableFigureAt } from './tableCells';
-import { clauseAround, lineNumberAt, sectionsOf, sentenceAround } from './textParts';
+import { proposeDomain } from './proposeDomain';
+import { clauseAround, headingsOf, lineNumberAt, sectionsOf, sentenceAround } from './textParts';
 import { nameOf, valueSpanOf } from './valueWords';
 import { adjustForContext, unitOfNoun } from './writtenUnits';
 
@@ -29,12 +30,14 @@ export interface DraftRow {
   qualifier: Qualifier | null;
   name_zh: string;
   name_en: string;
+  /** Proposed from the name, the quote and the section heading (proposeDomain). */
+  domain: Domain | null;
   source_quote: string;
 }
 
 export const NAME_EN_MARKER = '(to translate)';
 
-const EMPTY = { value: null, unit: null, year: null, year_basis: null, value_kind: null, period: null, period_start: null, period_end: null, qualifier: null, name_zh: '', name_en: '' } as const;
+const EMPTY = { value: null, unit: null, year: null, year_basis: null, value_kind: null, period: null, period_start: null, period_end: null, qualifier: null, name_zh: '', name_en: '', domain: null } as const;
 
 /** The value in the unit as written: 1.5万元 stays 1.5 (万元); 1.5万人 is 15000 people. */
 function valueIn(n: FoundNumber, unit: UnitCode | null): number {
@@ -45,6 +48,7 @@ function valueIn(n: FoundNumber, unit: UnitCode | null): number {
 export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
   const numbers = findNumbers(text);
   const sections = sectionsOf(text);
+  const headings = headingsOf(text);
   const rows: DraftRow[] = [];
   numbers.forEach((n, i) => {
     const line = lineNumberAt(text, n.start);
@@ -63,7 +67,8 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
       const unit = n.sign === '%' && table.unit !== 'percent_growth' ? 'percent' : n.sign === '‰' ? 'per_mille' : table.unit;
       rows.push({
         skip_reason: null, line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
-        qualifier: qualifierOfWording(valueText, table.row, n.value) ?? 'eq', name_zh: table.name, name_en: NAME_EN_MARKER, source_quote: table.row,
+        qualifier: qualifierOfWording(valueText, table.row, n.value) ?? 'eq', name_zh: table.name, name_en: NAME_EN_MARKER,
+        domain: proposeDomain(table.name, table.row, headings[line - 1] ?? ''), source_quote: table.row,
       });
       return;
     }
@@ -85,10 +90,11 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const time = proposeTime(doc, { lead, statedYear: yearBefore ? yearBefore.value : null, startOfChange, section: sections[line - 1] ?? 'none', growth: unit === 'percent_growth' });
     const quote = text.slice(quoteStart, clauseEnd);
     const range = n.range === 'low' ? 'ge' : n.range === 'high' ? 'le' : null;
+    const name = nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd);
     rows.push({
       skip_reason: null, line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
       qualifier: range ?? qualifierOfWording(valueText, quote, n.value) ?? 'eq',
-      name_zh: nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd), name_en: NAME_EN_MARKER, source_quote: quote,
+      name_zh: name, name_en: NAME_EN_MARKER, domain: proposeDomain(name, quote, headings[line - 1] ?? ''), source_quote: quote,
     });
   });
   return rows;

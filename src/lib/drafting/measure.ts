@@ -9,6 +9,7 @@ export interface CuratedValue {
   year: number;
   value_kind: string;
   unit: string;
+  domain: string;
 }
 
 export interface DraftScore {
@@ -19,6 +20,7 @@ export interface DraftScore {
   yearRight: number;
   kindRight: number;
   unitRight: number;
+  domainRight: number;
   /** Curated values not found, for looking at. */
   missed: CuratedValue[];
   /** Matched values with a wrong proposal: [curated, drafted]. */
@@ -42,7 +44,7 @@ function spansOf(text: string, quote: string): [number, number][] {
  */
 export function scoreDraft(text: string, rows: readonly DraftRow[], curated: readonly CuratedValue[]): DraftScore {
   const kept = rows.filter((r) => r.skip_reason === null);
-  const score: DraftScore = { curated: curated.length, drafted: rows.length, skipped: rows.length - kept.length, matched: 0, yearRight: 0, kindRight: 0, unitRight: 0, missed: [], wrong: [] };
+  const score: DraftScore = { curated: curated.length, drafted: rows.length, skipped: rows.length - kept.length, matched: 0, yearRight: 0, kindRight: 0, unitRight: 0, domainRight: 0, missed: [], wrong: [] };
   const used = new Set<DraftRow>();
   for (const c of curated) {
     const spans = spansOf(text, c.source_quote);
@@ -64,6 +66,7 @@ export function scoreDraft(text: string, rows: readonly DraftRow[], curated: rea
     score.yearRight += Number(y);
     score.kindRight += Number(k);
     score.unitRight += Number(u);
+    score.domainRight += Number(best.domain === c.domain);
     if (!y || !k || !u) score.wrong.push([c, best]);
   }
   return score;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parseCsv } from '../data/csv';
 import { UNIT_CODES } from '../data/units';
-import { PERIODS, QUALIFIERS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
+import { DOMAINS, PERIODS, QUALIFIERS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
 import { DRAFT_COLUMNS } from './draftCsv';
 import { SKIP_REASONS } from './skipRules';
 
@@ -29,6 +29,7 @@ const draftRecordSchema = z.object({
   qualifier: blankToNull(z.enum(QUALIFIERS)),
   name_zh: z.string(),
   name_en: z.string(),
+  domain: blankToNull(z.enum(DOMAINS)),
   source_quote: z.string(),
 });
 

@@ -49,3 +49,18 @@ export function lineNumberAt(text: string, at: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n += 1;
   return n;
 }
+
+// A heading of any level: 第一章, 一、, (一), 1., 表1 — or the start of a numbered paragraph whose
+// first clause names its topic ("(三)健全养老服务体系。…").
+const ANY_HEADING = /^\s*(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|表\s*\d)/;
+
+/** For each line, the nearest heading at or above it (its first clause, up to 40 characters), '' before the first. */
+export function headingsOf(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (ANY_HEADING.test(line)) current = line.split(/[。;；:：]/)[0]!.slice(0, 40);
+    out.push(current);
+  }
+  return out;
+}
