@@ -1,9 +1,12 @@
 // Drafts one document: data/sources/<doc_id>.txt → data/drafts/<doc_id>.csv, one row per number
 // for a curator to review (data/drafts/README.md). The site never builds from drafts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dataDir } from '../src/lib/data/loadDataset';
 import { parseCsv } from '../src/lib/data/csv';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
 import { draftCsv } from '../src/lib/drafting/draftCsv';
+import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { draftText } from '../src/lib/drafting/draftText';
 
 const docId = process.argv[2];
@@ -11,17 +14,18 @@ if (!docId) {
   console.error('usage: npm run draft-document -- <doc_id>');
   process.exit(2);
 }
-const documents = parseCsv('data/documents.csv', readFileSync('data/documents.csv', 'utf8'));
+const dir = dataDir();
+const documents = parseCsv(join(dir, 'documents.csv'), readFileSync(join(dir, 'documents.csv'), 'utf8'));
 const record = documents.rows.find((r) => r.record.doc_id === docId)?.record;
 if (!record) {
-  console.error(`data/documents.csv has no doc_id ${docId}: add the document's row first`);
+  console.error(`${relative(process.cwd(), join(dir, "documents.csv"))} has no doc_id ${docId}: add the document (npm run add-document)`);
   process.exit(1);
 }
 const doc = documentFactsOf(record);
-const text = readFileSync(`data/sources/${docId}.txt`, 'utf8');
-const rows = draftText(text, doc);
-mkdirSync('data/drafts', { recursive: true });
-const out = `data/drafts/${docId}.csv`;
+const text = readFileSync(join(dir, 'sources', `${docId}.txt`), 'utf8');
+const rows = checkDraft(draftText(text, doc), doc, text);
+mkdirSync(join(dir, 'drafts'), { recursive: true });
+const out = join(dir, 'drafts', `${docId}.csv`);
 writeFileSync(out, draftCsv(rows));
 const kept = rows.filter((r) => r.skip_reason === null).length;
-console.log(`${out}: ${rows.length} numbers, ${kept} proposed as values, ${rows.length - kept} skipped with a reason`);
+console.log(`${relative(process.cwd(), out)}: ${rows.length} numbers, ${kept} proposed as values, ${rows.length - kept} skipped with a reason`);

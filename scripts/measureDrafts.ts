@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/lib/data/csv';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
+import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { draftText } from '../src/lib/drafting/draftText';
 import { scoreDraft, type CuratedValue, type DraftScore } from '../src/lib/drafting/measure';
 
@@ -22,7 +23,8 @@ const total = { drafted: 0, skipped: 0, curated: 0, matched: 0, yearRight: 0, ki
 for (const d of documents) {
   const docId = d.doc_id!;
   const text = readFileSync(`data/sources/${docId}.txt`, 'utf8');
-  const rows = draftText(text, documentFactsOf(d));
+  const facts = documentFactsOf(d);
+  const rows = checkDraft(draftText(text, facts), facts, text);
   const curated: CuratedValue[] = values
     .filter((v) => indicators.get(v.indicator_id!)?.doc_id === docId)
     .map((v) => ({ value: Number(v.value), value_text: v.value_text!, source_quote: v.source_quote!, year: Number(v.year), value_kind: v.value_kind!, unit: indicators.get(v.indicator_id!)!.unit!, domain: indicators.get(v.indicator_id!)!.domain! }));

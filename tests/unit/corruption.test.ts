@@ -307,7 +307,7 @@ const cases: Case[] = [
     'data/projects.csv:2:investment_total_cny: "9007199254740993" is too large (beyond ±9007199254740991)',
   ]],
   ['a year called stated that the quote does not write', (c) => c.cells('indicator_values.csv', 2, { year_basis: 'stated' }), [
-    "data/indicator_values.csv:2:year_basis: stated, but 2020 is not written in source_quote (nor in its table's heading)",
+    "data/indicator_values.csv:2:year_basis: stated, but 2020 is not written in source_quote (nor in the heading of its table column)",
   ]],
   ['a year called inferred that the quote writes', (c) => c.cells('indicator_values.csv', 4, { year_basis: 'inferred_plan_end' }), [
     'data/indicator_values.csv:4:year_basis: 2025 is written in source_quote: use stated, not inferred_plan_end',
@@ -387,7 +387,7 @@ const cases: Case[] = [
   ['a quote cut inside a number at its start ("5万人" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '50000', value_text: '5万人', source_quote: '5万人' }), [
     'data/indicator_values.csv:4:source_quote: quote "5万人" is cut inside a number: data/sources/demo-plan.txt reads "1.5万人"',
     // The shorter quote no longer writes the year either.
-    "data/indicator_values.csv:4:year_basis: stated, but 2025 is not written in source_quote (nor in its table's heading)",
+    "data/indicator_values.csv:4:year_basis: stated, but 2025 is not written in source_quote (nor in the heading of its table column)",
   ]],
   ['a quote that stops before 万 ("1.5" from "1.5万人")', (c) => c.cells('indicator_values.csv', 4, { value: '1.5', value_text: '1.5', source_quote: '到2025年,持证社会工作者达到1.5' }), [
     'data/indicator_values.csv:4:source_quote: quote "到2025年,持证社会工作者达到1.5" is cut inside a number: data/sources/demo-plan.txt reads "到2025年,持证社会工作者达到1.5万"',

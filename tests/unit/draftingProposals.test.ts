@@ -113,7 +113,7 @@ describe('proposals for table figures', () => {
 describe('the draft file and its measure', () => {
   test('the CSV starts with a BOM, has the review columns and neutralises formula-like cells', () => {
     const csv = draftCsv(draftText('=SUM(A1) 共有养老机构22家', report2020));
-    expect(csv.startsWith('\ufeffaccept,skip_reason,line,value_text,value,unit,year,year_basis,value_kind,period,period_start,period_end,qualifier,name_zh,name_en,domain,source_quote')).toBe(true);
+    expect(csv.startsWith('\ufeffaccept,skip_reason,check,line,value_text,value,unit,year,year_basis,value_kind,period,period_start,period_end,qualifier,name_zh,name_en,domain,source_quote')).toBe(true);
     expect(csv).toContain("'=SUM");
   });
   test('recall counts a curated value found with its value and quote; year, kind and unit are compared', () => {
@@ -135,7 +135,7 @@ describe('the proposed domain', () => {
   });
 
   test('falls back to the heading, then to other', () => {
-    const text = '三、殡葬改革\n全年完成1200宗。\n四、其他工作\n全年完成300宗。\n';
+    const text = '三、殡葬改革\n全年完成1200人次。\n四、其他工作\n全年完成300人次。\n';
     const rows = draftText(text, { doc_type: 'annual_work_report', period_start: 2020, period_end: 2020 }).filter((r) => r.skip_reason === null);
     expect(rows.map((r) => [r.value, r.domain])).toEqual([[1200, 'funeral'], [300, 'other']]);
   });

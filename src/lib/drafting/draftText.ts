@@ -45,6 +45,9 @@ function valueIn(n: FoundNumber, unit: UnitCode | null): number {
   return Number((n.digits * n.scale).toPrecision(12));
 }
 
+/** A proposal the tables could not take as drafted: no unit code, or no name. */
+const incomplete = (unit: UnitCode | null, name: string): SkipReason | null => (unit === null ? 'unit_not_in_list' : name.trim() === '' ? 'unnamed' : null);
+
 export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
   const numbers = findNumbers(text);
   const sections = sectionsOf(text);
@@ -66,7 +69,7 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
       const time = proposeFromHeading(doc, table.heading, table.headings) ?? proposeTime(doc, { lead: table.row, statedYear: null, startOfChange: false, section: sections[line - 1] ?? 'none', growth: false });
       const unit = n.sign === '%' && table.unit !== 'percent_growth' ? 'percent' : n.sign === '‰' ? 'per_mille' : table.unit;
       rows.push({
-        skip_reason: null, line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
+        skip_reason: incomplete(unit, table.name), line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
         qualifier: qualifierOfWording(valueText, table.row, n.value) ?? 'eq', name_zh: table.name, name_en: NAME_EN_MARKER,
         domain: proposeDomain(table.name, table.row, headings[line - 1] ?? ''), source_quote: table.row,
       });
@@ -92,7 +95,7 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const range = n.range === 'low' ? 'ge' : n.range === 'high' ? 'le' : null;
     const name = nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd);
     rows.push({
-      skip_reason: null, line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
+      skip_reason: incomplete(unit, name), line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
       qualifier: range ?? qualifierOfWording(valueText, quote, n.value) ?? 'eq',
       name_zh: name, name_en: NAME_EN_MARKER, domain: proposeDomain(name, quote, headings[line - 1] ?? ''), source_quote: quote,
     });

@@ -16,6 +16,7 @@ const year = z.coerce.number().int().min(1949).max(2100);
 const draftRecordSchema = z.object({
   accept: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(ACCEPT_MARKS, { error: 'must be y (keep), n (drop) or empty' })),
   skip_reason: blankToNull(z.enum(SKIP_REASONS)),
+  check: z.string(),
   line: z.coerce.number().int().positive(),
   value_text: z.string(),
   value: blankToNull(z.coerce.number().refine(Number.isFinite, 'must be a number')),

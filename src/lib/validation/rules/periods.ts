@@ -1,6 +1,7 @@
 import type { DocumentRow, Indicator, IndicatorValue } from '../../data/schema';
 import { GROWTH_UNITS } from '../../data/units';
 import type { Issue, Located } from '../issues';
+import { tableRowQuote } from '../../site/tableRowQuote';
 
 /** The year written as a number of its own (2025 in "2025年", not in "20250"). */
 const writes = (text: string, year: number) => new RegExp(`(?<![0-9])${year}(?![0-9])`).test(text);
@@ -14,12 +15,22 @@ function paragraphOf(source: string, quote: string): string {
   return source.slice(start, end < 0 ? source.length : end);
 }
 
-/** The heading line of the table a quoted row belongs to (the nearest line above of cells without figures). */
-function tableHeadingOf(source: string, quote: string): string {
-  const at = source.indexOf(quote);
-  if (at < 0 || !quote.includes('|')) return '';
-  const above = source.slice(0, at).split('\n').slice(0, -1).reverse();
-  return above.find((line) => line.includes(' | ') && !/\|\s*[\d.]+%?\s*\|/.test(line)) ?? '';
+/**
+ * The headings of the columns where a quoted table row writes value_text, found as pages find the
+ * table's heading line (tableRowQuote). Figures stand at the right of a row and a merged category
+ * or a missing unit cell shortens rows on the left, so cells pair with headings from the right —
+ * as the drafter reads them (src/lib/drafting/tableCells.ts).
+ */
+function columnHeadingsOf(source: string, quote: string, valueText: string, period: IndicatorValue['period']): string {
+  const table = tableRowQuote(source, quote);
+  if (!table) return '';
+  // A rate over a period (年均增长) takes the period's years from the table's heading line as a whole.
+  if (period !== 'point') return table.headers.join(' | ');
+  const cells = quote.replace(/\s*\|\s*$/, '').split('|').map((c) => c.trim());
+  const last = cells.length - 1;
+  return cells
+    .map((cell, i) => (cell === valueText || cell.includes(valueText) ? table.headers[table.headers.length - 1 - (last - i)] ?? '' : ''))
+    .join(' | ');
 }
 
 /** The clause of the quote that holds the value: between the punctuation on either side of value_text. */
@@ -48,11 +59,11 @@ export function checkYearsAndPeriods(file: string, rows: Located<IndicatorValue>
     // A document whose own period is inverted is reported there; its rules cannot be applied.
     if (!indicator || !doc || source === undefined || doc.period_start > doc.period_end) continue;
     const at = (column: string, message: string) => issues.push({ file, line, column, message });
-    const inQuote = writes(row.source_quote, row.year) || writes(tableHeadingOf(source, row.source_quote), row.year);
+    const inQuote = writes(row.source_quote, row.year) || writes(columnHeadingsOf(source, row.source_quote, row.value_text, row.period), row.year);
     const fiveYear = doc.doc_type === 'five_year_plan';
     switch (row.year_basis) {
       case 'stated':
-        if (!inQuote) at('year_basis', `stated, but ${row.year} is not written in source_quote (nor in its table's heading)`);
+        if (!inQuote) at('year_basis', `stated, but ${row.year} is not written in source_quote (nor in the heading of its table column)`);
         break;
       case 'stated_in_paragraph':
         if (inQuote) at('year_basis', `${row.year} is written in source_quote: use stated`);
