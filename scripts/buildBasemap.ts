@@ -7,8 +7,9 @@
  *
  *   npm run build-basemap
  */
+import { dataDir } from '../src/lib/data/loadDataset';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import rewind from '@turf/rewind';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
@@ -18,11 +19,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import Papa from 'papaparse';
 import { nationalRegion } from '../src/lib/regions/nationalRegions';
 
-const root = resolve(import.meta.dirname, '..');
-const counties = JSON.parse(readFileSync(join(root, 'data', 'geo', 'counties.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string; prefecture_zh: string }>;
+// The data folder: data/, or DATA_DIR (add-document and the tests run on a copy).
+const dir = dataDir();
+const counties = JSON.parse(readFileSync(join(dir, 'geo', 'counties.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string; prefecture_zh: string }>;
 // A region's English name as the data writes it ("Taizhou (Zhejiang)" tells the two Taizhous apart);
 // otherwise our romanisation from the national reference.
-const regionsCsv = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+const regionsCsv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
 const dataEn = new Map(regionsCsv.map((r) => [r['region_code'] ?? '', r['name_en'] ?? '']));
 const nameEn = (code: string) => dataEn.get(code) || nationalRegion(code)?.name_en || '';
 const provinceOf = (countyCode: string) => {
@@ -62,10 +64,10 @@ const provinceFeatures = provinceCodes.map((code): Feature => {
   return { type: 'Feature', properties: { layer: 'province', code, name_zh: ref.name_zh, name_en: ref.name_en }, geometry: roundGeometry(merge(topo, parts as never) as MultiPolygon) };
 });
 // County names sit at each county's representative point (inside it, far from its edges).
-const labelPoints = readFileSync(join(root, 'data', 'geo', 'county_points.csv'), 'utf8').trim().split('\n').slice(1).map((line): Feature => {
+const labelPoints = readFileSync(join(dir, 'geo', 'county_points.csv'), 'utf8').trim().split('\n').slice(1).map((line): Feature => {
   const [code, name, lon, lat] = line.split(',');
   return { type: 'Feature', properties: { layer: 'label', code, name_zh: name }, geometry: { type: 'Point', coordinates: [Number(lon), Number(lat)] } };
 });
 const out: FeatureCollection = { type: 'FeatureCollection', features: [...provinceFeatures, ...prefectureFeatures, ...countyFeatures].map((f) => rewind(f) as Feature).concat(labelPoints) };
-writeFileSync(join(root, 'data', 'geo', 'basemap.geojson'), `${JSON.stringify(out)}\n`);
+writeFileSync(join(dir, 'geo', 'basemap.geojson'), `${JSON.stringify(out)}\n`);
 console.log(`data/geo/basemap.geojson: ${provinceFeatures.length} province parts, ${prefectureFeatures.length} prefectures, ${countyFeatures.length} counties, ${labelPoints.length} labels`);

