@@ -11,7 +11,7 @@ export function buildFixtureSite(dataDir: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'minzheng-fixture-'));
   const run = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: root,
-    env: { ...process.env, SITE_URL: LOCAL_SITE_URL, DATA_DIR: join(root, dataDir), OUT_DIR: outDir },
+    env: { ...process.env, SITE_URL: LOCAL_SITE_URL, DATA_DIR: resolve(root, dataDir), OUT_DIR: outDir },
     encoding: 'utf8',
     timeout: 300_000,
   });
