@@ -193,11 +193,6 @@ describe('the title and what stands before it', () => {
     expect(text).toBe('示例县民政局2022年工作总结\n一、主要成效\n全年发放救助金300万元。\n');
     expect(report.removed.map((r) => r.reason)).toEqual([REASONS.repeatedTitle, REASONS.repeatedTitle]);
   });
-
-  test('republishing boilerplate early in a text is not a cut', () => {
-    const raw = `转载请注明出处的做法在本规划中不适用。\n${'一、加强社会救助,全年发放救助金300万元。\n'.repeat(5)}`;
-    expect(cleanRawText(raw).text).toBe(raw);
-  });
 });
 
 describe('chrome is recognised as whole lines only', () => {
@@ -314,5 +309,25 @@ describe.each(corpus)('the corpus text %s', (file) => {
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.slice(0, -1).split('\n');
     expect(lines.every((l) => l !== '' && l === normaliseLineWhitespace(l))).toBe(true);
+  });
+});
+
+describe('republishing boilerplate', () => {
+  const body = '一、加强社会救助,全年发放救助金300万元。\n'.repeat(5);
+
+  test('at the end, it and everything after it go', () => {
+    const { text, report } = cleanRawText(`${body}免责声明:本站文章来源于网络。\n网站地图\n`);
+    expect(text).toBe(body);
+    expect(report.removed.map((r) => r.reason)).toEqual([REASONS.boilerplate, REASONS.boilerplate]);
+  });
+
+  test('early in a text, it is not a cut', () => {
+    const raw = `转载请注明出处的做法在本规划中不适用。\n${body}`;
+    expect(cleanRawText(raw).text).toBe(raw);
+  });
+
+  test('words of the genre inside a paragraph near the end cut nothing', () => {
+    const raw = `${body}依法打击侵权行为,群众反映如有侵权可向区民政局举报。\n`;
+    expect(cleanRawText(raw).text).toBe(raw);
   });
 });

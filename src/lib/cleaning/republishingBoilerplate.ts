@@ -8,6 +8,8 @@ const BOILERPLATE = /仅代表作者(?:本人)?(?:个人)?观点|不代表本(?:
 
 /** The boilerplate must start in the last part of the text: at or after this share of its characters. */
 export const BOILERPLATE_FROM_SHARE = 0.5;
+/** …and its words must open the line (after a bracket or a few characters such as 注:), not stand inside a paragraph. */
+const MAX_OPENING = 12;
 
 /**
  * Index of the line where republishing boilerplate starts, or -1. Only a line in the last part of
@@ -17,7 +19,8 @@ export function republishingBoilerplateStart(lines: readonly string[]): number {
   const total = lines.reduce((n, l) => n + l.length, 0);
   let before = 0;
   for (const [i, line] of lines.entries()) {
-    if (before >= total * BOILERPLATE_FROM_SHARE && BOILERPLATE.test(line) && !isNumberedHeading(line)) return i;
+    const at = line.search(BOILERPLATE);
+    if (before >= total * BOILERPLATE_FROM_SHARE && at !== -1 && at <= MAX_OPENING && !isNumberedHeading(line)) return i;
     before += line.length;
   }
   return -1;

@@ -27,16 +27,17 @@ function matchesTitle(line: string, forms: readonly string[]): boolean {
 
 /**
  * Index of the first standalone line that is the title (or mostly made of it) in the first part of
- * the text, or -1. Lines `isCandidate` rejects (metadata such as 信息名称:…) never count.
+ * the text, or -1. Give it the lines without page chrome, so that metadata such as 信息名称:… (which
+ * holds the title too) is not taken for the title line.
  */
-export function findTitleLine(lines: readonly string[], title: string, isCandidate: (line: string) => boolean = () => true): number {
+export function findTitleLine(lines: readonly string[], title: string): number {
   const forms = titleForms(title);
   if (forms.length === 0) return -1;
   const total = lines.reduce((n, l) => n + l.length, 0);
   let before = 0;
   for (const [i, line] of lines.entries()) {
     if (before > total * TITLE_WITHIN_SHARE) break;
-    if (isCandidate(line) && matchesTitle(line, forms)) return i;
+    if (matchesTitle(line, forms)) return i;
     before += line.length;
   }
   return -1;
