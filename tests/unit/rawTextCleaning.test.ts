@@ -152,6 +152,10 @@ describe('promotions inserted in sentences', () => {
     expect(report.removed.map((r) => r.line)).toEqual([1, 3, 4]);
   });
 
+  test("the site's name is found whatever the subdomain", () => {
+    expect(cleanRawText('发放救助金1示例素材网:http://m.shilisucai.com.cn/path?id=3。200万元。\n').text).toBe('发放救助金1200万元。\n');
+  });
+
   // The stored page, with its insertion (the fixture copy in tests/fixtures/corpus had it removed by hand).
   test('the corpus template: the sentence split by a writing-material site joins again', () => {
     const raw = readFileSync(join(sharedCorpus, 'x-district-2022-summary-template.txt'), 'utf8');
