@@ -15,8 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
-import { cleanRawText } from '../src/lib/cleaning/cleanRawText';
-import { decodeRawText } from '../src/lib/cleaning/decodeRawText';
+import { cleanRawDocument, RAW_PREFIX } from '../src/lib/cleaning/rawDocumentText';
 import { parseCsv, toCsv } from '../src/lib/data/csv';
 import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
 import { checkDraft } from '../src/lib/drafting/checkDraft';
@@ -43,13 +42,14 @@ function fail(lines: string[]): never {
 
 const textPath = resolve(opts.text);
 if (!existsSync(textPath)) fail([`--text ${opts.text}: no such file`]);
-let decoded: ReturnType<typeof decodeRawText>;
+let cleaned: ReturnType<typeof cleanRawDocument>;
 try {
-  decoded = decodeRawText(new Uint8Array(readFileSync(textPath)), opts.text);
+  cleaned = cleanRawDocument(new Uint8Array(readFileSync(textPath)), opts.title, opts.text);
 } catch (e) {
   fail([(e as Error).message]);
 }
-const { text, report } = cleanRawText(decoded.text, { title: opts.title });
+const { text, report } = cleaned;
+const decoded = { encoding: cleaned.encoding };
 if (!/\d|[〇一二三四五六七八九十百千万亿]/.test(text)) fail([`${opts.text}: nothing of a document is left after cleaning (${report.lines_in} lines in, all page chrome)`]);
 
 const read = (name: string) => {
@@ -72,7 +72,7 @@ if (existsSync(join(dir, 'sources', `${docId}.txt`))) fail([`${shown(join(dir, '
 
 const periodText = period[0] === period[1] ? String(period[0]) : `${period[0]}–${period[1]}`;
 const KIND_EN = { 'five-year-plan': 'five-year plan', 'annual-report': 'work report', 'work-conference': 'work conference' } as const;
-const rawFile = `raw/${docId}${extname(textPath).toLowerCase() === '.html' || extname(textPath).toLowerCase() === '.htm' ? '.html' : '.txt'}`;
+const rawFile = `${RAW_PREFIX}${docId}${extname(textPath).toLowerCase() === '.html' || extname(textPath).toLowerCase() === '.htm' ? '.html' : '.txt'}`;
 const documentRecord: Record<string, string> = {
   doc_id: docId, region_code: opts.region, title_zh: opts.title,
   title_en: opts.titleEn ?? `${region.name_en}: civil affairs ${KIND_EN[opts.kind]}, ${periodText}`,

@@ -9,6 +9,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanSource } from '../src/lib/cleaning/cleanSource';
+import { cleanRawDocument, isRawFile } from '../src/lib/cleaning/rawDocumentText';
+import { parseCsv } from '../src/lib/data/csv';
 import { readCleaningRules } from '../src/lib/cleaning/cleaningRules';
 import { loadCorrections } from '../src/lib/cleaning/loadCorrections';
 
@@ -37,5 +39,19 @@ for (const rule of rules) {
     writeFileSync(out, text);
   }
   console.log(`${report.doc_id}: ${report.lines_out} lines, ${report.corrections_applied} corrections, ${report.pinyin_annotations_removed} pinyin annotations removed`);
+}
+// Documents added from a raw file (add-document): their text is the general cleaner's, from data/raw/.
+const documents = parseCsv('data/documents.csv', readFileSync(join(root, 'data', 'documents.csv'), 'utf8')).rows.map((r) => r.record);
+for (const doc of documents.filter((d) => isRawFile(d['seed_file'] ?? ''))) {
+  const { text, report } = cleanRawDocument(new Uint8Array(readFileSync(join(root, 'data', doc['seed_file']!))), doc['title_zh']!, `data/${doc['seed_file']}`);
+  const out = join(root, 'data', 'sources', `${doc['doc_id']}.txt`);
+  const before = existsSync(out) ? readFileSync(out, 'utf8') : null;
+  if (check) {
+    if (before !== text) {
+      stale += 1;
+      console.error(`${out}: differs from what the general cleaner makes of data/${doc['seed_file']}`);
+    }
+  } else if (before !== text) writeFileSync(out, text);
+  console.log(`${doc['doc_id']}: ${report.lines_out} lines (general cleaner, ${report.removed.length} lines or spans removed)`);
 }
 if (stale > 0) process.exit(1);
