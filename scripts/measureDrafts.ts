@@ -43,12 +43,12 @@ console.log(line('total', total));
 const projects = read('data/projects.csv');
 const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 const field = (f: FieldScore) => `${f.right}/${f.compared}`.padStart(9);
-const projectLine = (name: string, s: Pick<ProjectScore, 'curated' | 'drafted' | 'found' | 'investment' | 'beds' | 'years'>) =>
-  [name.padEnd(28), String(s.curated).padStart(8), String(s.drafted).padStart(8), `${s.found} (${pct(s.found, s.curated)})`.padStart(14), field(s.investment), field(s.beds), field(s.years)].join(' ');
+const projectLine = (name: string, s: Pick<ProjectScore, 'curated' | 'drafted' | 'found' | 'name' | 'investment' | 'beds' | 'years'>) =>
+  [name.padEnd(28), String(s.curated).padStart(8), String(s.drafted).padStart(8), `${s.found} (${pct(s.found, s.curated)})`.padStart(14), field(s.name), field(s.investment), field(s.beds), field(s.years)].join(' ');
 
 console.log();
-console.log(['projects'.padEnd(28), 'curated'.padStart(8), 'drafted'.padStart(8), 'recall'.padStart(14), 'invest.'.padStart(9), 'beds'.padStart(9), 'years'.padStart(9)].join(' '));
-const projectTotal = { curated: 0, drafted: 0, found: 0, investment: { right: 0, compared: 0 }, beds: { right: 0, compared: 0 }, years: { right: 0, compared: 0 } };
+console.log(['projects'.padEnd(28), 'curated'.padStart(8), 'drafted'.padStart(8), 'recall'.padStart(14), 'name'.padStart(9), 'invest.'.padStart(9), 'beds'.padStart(9), 'years'.padStart(9)].join(' '));
+const projectTotal = { curated: 0, drafted: 0, found: 0, name: { right: 0, compared: 0 }, investment: { right: 0, compared: 0 }, beds: { right: 0, compared: 0 }, years: { right: 0, compared: 0 } };
 for (const d of documents) {
   const docId = d.doc_id!;
   const text = readFileSync(`data/sources/${docId}.txt`, 'utf8');
@@ -66,7 +66,7 @@ for (const d of documents) {
   projectTotal.curated += s.curated;
   projectTotal.drafted += s.drafted;
   projectTotal.found += s.found;
-  for (const k of ['investment', 'beds', 'years'] as const) {
+  for (const k of ['name', 'investment', 'beds', 'years'] as const) {
     projectTotal[k].right += s[k].right;
     projectTotal[k].compared += s[k].compared;
   }
@@ -76,4 +76,4 @@ for (const d of documents) {
   }
 }
 console.log(projectLine('total', projectTotal));
-console.log('invest., beds, years: right / found projects where the curated or the drafted row has the figure');
+console.log('name: right / found projects; invest., beds, years: right / found projects where the curated or the drafted row has the figure');

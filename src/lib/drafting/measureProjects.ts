@@ -24,6 +24,8 @@ export interface ProjectScore {
   curated: number;
   drafted: number;
   found: number;
+  /** The drafted name equals the curated one (spaces and brackets aside). */
+  name: FieldScore;
   investment: FieldScore;
   beds: FieldScore;
   years: FieldScore;
@@ -64,7 +66,7 @@ function tally(score: FieldScore, curated: unknown, drafted: unknown, hasValue: 
  * row with the same name is taken before one that only shares an amount.
  */
 export function scoreProjectDraft(text: string, rows: readonly ProjectDraftRow[], curated: readonly CuratedProject[]): ProjectScore {
-  const score: ProjectScore = { curated: curated.length, drafted: rows.length, found: 0, investment: { right: 0, compared: 0 }, beds: { right: 0, compared: 0 }, years: { right: 0, compared: 0 }, missed: [], unmatched: [] };
+  const score: ProjectScore = { curated: curated.length, drafted: rows.length, found: 0, name: { right: 0, compared: 0 }, investment: { right: 0, compared: 0 }, beds: { right: 0, compared: 0 }, years: { right: 0, compared: 0 }, missed: [], unmatched: [] };
   const used = new Set<ProjectDraftRow>();
   for (const c of curated) {
     const spans = spansOf(text, c.source_quote);
@@ -80,6 +82,7 @@ export function scoreProjectDraft(text: string, rows: readonly ProjectDraftRow[]
     }
     used.add(best);
     score.found += 1;
+    tally(score.name, bare(c.name_zh), bare(best.name_zh), true);
     tally(score.investment, c.investment_total_cny, best.investment_total_cny, c.investment_total_cny !== null || best.investment_total_cny !== null);
     tally(score.beds, c.beds, best.beds, c.beds !== null || best.beds !== null);
     const years = (y: { start_year: number | null; end_year: number | null }) => `${y.start_year ?? ''}-${y.end_year ?? ''}`;

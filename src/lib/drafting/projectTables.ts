@@ -6,7 +6,7 @@
 import type { MoneyUnit } from '../data/moneyCny';
 import { projectRowOf, type ProjectDraftRow } from './projectDraftRow';
 import { figuresIn, moneyOfCell, yearOfCell, yearRangeIn, type MoneyKind, type ProjectFigures } from './projectFigures';
-import { categoryOfWords, joinOrganisations, namesConstruction, natureOfWords, townshipIn } from './projectWords';
+import { categoryOfWords, joinOrganisations, namesConstruction, natureOfWords, startsWithPlace, townshipIn } from './projectWords';
 import { lineNumberAt } from './textParts';
 
 type MoneyRole = `money_${MoneyKind}`;
@@ -74,7 +74,7 @@ function fits(role: Role, cell: string): boolean {
 }
 
 /** Cells left of the description: serial, category (only when the table repeats it), name pieces, then one cell per other column. */
-function mapLeft(pieces: Pieces, cells: string[], roles: Role[], isCategory: (cell: string) => boolean): void {
+function mapLeft(pieces: Pieces, cells: string[], roles: Role[], isCategory: (cell: string, rest: string) => boolean): void {
   const rest = [...cells];
   const rs = [...roles];
   if (rs[0] === 'serial') {
@@ -87,7 +87,7 @@ function mapLeft(pieces: Pieces, cells: string[], roles: Role[], isCategory: (ce
   if (nameAt < 0) return;
   for (const r of others.slice(nameAt + 1).reverse()) if (rest.length > 1) push(pieces, r, rest.pop()!);
   for (const r of others.slice(0, nameAt)) if (rest.length > 1) push(pieces, r, rest.shift()!);
-  if (hasCategory && rest.length > 1 && isCategory(rest[0]!)) push(pieces, 'category', rest.shift()!);
+  if (hasCategory && rest.length > 1 && isCategory(rest[0]!, rest.slice(1).join(''))) push(pieces, 'category', rest.shift()!);
   push(pieces, 'name', ...rest);
 }
 
@@ -102,7 +102,7 @@ function mapRight(pieces: Pieces, cells: string[], roles: Role[]): void {
 }
 
 /** A row whose cells do not line up with the headings, read around its description (its longest cell). */
-function mapWrapped(cells: string[], roles: Role[], isCategory: (cell: string) => boolean): Pieces {
+function mapWrapped(cells: string[], roles: Role[], isCategory: (cell: string, rest: string) => boolean): Pieces {
   const pieces: Pieces = {};
   const c = roles.indexOf('content');
   if (c < 0) {
@@ -191,9 +191,12 @@ export function projectsFromTables(text: string, docId: string): ProjectDraftRow
     if (!heading) return;
     const rows = rowsBelow(lines, offsets, i + 1);
     const regular = rows.every((r) => r.cells.length === heading.roles.length);
-    // A category column repeats its values (养老服务, 殡葬服务); a wrapped name's first piece does not.
+    // A category column repeats its values (养老服务, 殡葬服务); a wrapped name's first piece does
+    // not. A piece is a category too when the name after it stands on its own: it begins with a
+    // place (殡葬服务 | 常州市殡仪馆) or names a field itself (社区建设 | 社区综合服务 | 中心功能优化).
     const firsts = rows.map((r) => r.cells[/^\d{1,3}$/.test(r.cells[0] ?? '') ? 1 : 0] ?? '');
-    const isCategory = (cell: string) => firsts.filter((f) => f === cell).length >= 2;
+    const isCategory = (cell: string, rest: string) =>
+      firsts.filter((f) => f === cell).length >= 2 || (!startsWithPlace(cell) && (startsWithPlace(rest) || categoryOfWords([rest]) !== 'other'));
     for (const row of rows) {
       const pieces = regular ? mapAligned(row.cells, heading.roles) : mapWrapped(row.cells, heading.roles, isCategory);
       const name = (pieces.name ?? []).join('');

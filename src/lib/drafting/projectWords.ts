@@ -42,7 +42,7 @@ const CATEGORY_WORDS: [ProjectCategory, RegExp][] = [
   ['disability', /残疾|精神障碍|康复辅助/],
   ['social_work', /社会工作|社工/],
   ['social_organisations', /社会组织|慈善|公益|志愿/],
-  ['elderly_care', /养老|敬老|老年|老人|颐养|医养|护理院|福利院|为老|长者|失能|失智|康养|适老/],
+  ['elderly_care', /养老|敬老|老年|老人|颐养|医养|护理院|福利院|福利中心|为老|长者|失能|失智|康养|适老/],
   ['community', /社区|邻里|党群|村民/],
 ];
 
@@ -80,11 +80,26 @@ export function startsWithPlace(name: string): boolean {
 /** A name that is only a place (洪桥镇, 画溪街道, 经开区): an item of a list of places sharing one facility. */
 export const PLACE_ONLY = /^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|街道|村|社区)$/;
 
-/** The township (镇, 乡, 街道) a place or name writes, without the county before it: 三门县海润街道朝阳路 → 海润街道. */
+const GENERIC_TOWNSHIP = /^(城|乡|城乡|农村|各|全|本|每|所有|村|乡镇|城镇)/;
+
+/**
+ * The township (镇, 乡, 街道) a place or name writes, without the county before it: 三门县海润街道朝阳路
+ * → 海润街道. A county's 市/县/区 is cut only when two or more characters follow it, so 新市镇 and
+ * 邹区镇 keep theirs.
+ */
 export function townshipIn(place: string): string | null {
-  for (const m of place.matchAll(/(?:^|[省市县区,，、(（\s])([^省市县区,，、()（）\s\d]{1,5}?(?:街道|镇|乡))(?![镇村区])/g)) {
-    const name = m[1]!;
-    if (!/^(城|乡|城乡|农村|各|全|本|每|所有|村)/.test(name)) return name;
+  for (const m of place.matchAll(/(?:^|[,，、(（\s])([\u4e00-\u9fff]{2,14}?(?:街道|镇|乡))(?![镇村区])/g)) {
+    const run = m[1]!;
+    const suffixAt = run.length - (run.endsWith('街道') ? 2 : 1);
+    let cut = 0;
+    for (let j = suffixAt - 3; j >= 0; j -= 1) {
+      if (/[省市县区]/.test(run[j]!)) {
+        cut = j + 1;
+        break;
+      }
+    }
+    const name = run.slice(cut);
+    if (!GENERIC_TOWNSHIP.test(name)) return name;
   }
   return null;
 }

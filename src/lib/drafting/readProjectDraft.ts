@@ -8,9 +8,10 @@ import { ACCEPT_MARKS } from './readDraft';
 
 // The published columns are checked as projects.csv checks them; the id may still be empty (the
 // accept step derives it), and the point is not part of a draft.
-const projectDraftSchema = projectSchema.omit({ project_id: true, county_code: true, lon: true, lat: true, location_precision: true }).extend({
+const projectDraftSchema = z.object({
   accept: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(ACCEPT_MARKS, { error: 'must be y (keep), n (drop) or empty' })),
   project_id: z.string().refine((s) => s === '' || DOTTED_ID.test(s), { error: `must be empty (derived on accept) or ${DOTTED_ID_ERROR.replace(/^must /, '')}` }),
+  ...projectSchema.omit({ project_id: true, county_code: true, lon: true, lat: true, location_precision: true }).shape,
 });
 
 export type ProjectDraftRecord = z.infer<typeof projectDraftSchema> & { /** Line of the CSV file (header is 1). */ csvLine: number };
