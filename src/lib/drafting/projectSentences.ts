@@ -92,25 +92,15 @@ function facilitiesIn(text: string, from: number, to: number): Named[] {
     if (!suffix && !listed && !PROGRESS_AFTER.test(after) && !VERB_BEFORE.test(text.slice(from, listStart(text, from, start)))) continue;
     governedEnd = end;
     const count = COUNT_AFTER.exec(after);
-    const plural = (PLURAL_BEFORE.exec(before) && !/^(1|一)[个家所座处]$/.test(PLURAL_BEFORE.exec(before)![0])) || (count && !/^(1|一)$/.test(count[1]!)) || /^等/.test(after);
-    if (plural) continue;
-    // A list of places before one facility: 洪桥镇、泗安镇、画溪街道社会福利中心.
-    const places: string[] = [];
-    const head = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|县|区|市)/.exec(name);
-    let s = start;
-    while (head && text[s - 1] === '、') {
-      const itemStart = nameStart(text, from, s - 1);
-      const item = text.slice(itemStart, s - 1);
-      if (!PLACE_ONLY.test(item)) break;
-      places.unshift(item);
-      s = itemStart;
-    }
-    if (places.length > 0 && head) {
-      places.push(head[0]);
-      name = name.slice(head[0].length);
-    }
+    const many = PLURAL_BEFORE.exec(before)?.[0];
+    if ((many && !/^(1|一)[个家所座处]$/.test(many)) || (count && !/^(1|一)$/.test(count[1]!)) || /^等/.test(after)) continue;
+    // A list of places before one facility (洪桥镇、泗安镇、画溪街道社会福利中心): the last place is the name's head.
+    const head = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|县|区|市)/.exec(name)?.[0];
+    const first = head ? listStart(text, from, start) : start;
+    const places = first < start ? [...text.slice(first, start - 1).split('、'), head!] : [];
+    if (places.length > 0) name = name.slice(head!.length);
     const specific = places.length > 0 || startsWithPlace(name) || (count !== null) || /^(已|正在|目前)/.test(after) || /(1|一)[个家所座处]$/.test(before);
-    const found: Named = { name, start: places.length > 0 ? s : start, end, places, specific };
+    const found: Named = { name, start: first, end, places, specific };
     const earlier = byStart.get(found.start);
     if (!earlier || earlier.end < found.end) byStart.set(found.start, found);
   }
@@ -134,7 +124,7 @@ export function projectsFromSentences(text: string, docId: string): ProjectDraft
       if (!WORKS.test(sentence)) continue;
       const clauses = [...sentence.matchAll(/[^,，:：]+[,，:：]?/g)].map((c) => [sAt + c.index, sAt + c.index + c[0].length] as const);
       const named = clauses.flatMap(([a, b]) => facilitiesIn(text, a, b).map((f) => ({ ...f, clauseStart: a })));
-      named.forEach((f, k) => {
+      named.forEach((f) => {
         // A facility's figures run from its clause to the next clause about other facilities or many things.
         const next = clauses.find(([a, b]) => a > f.clauseStart && OTHER_TOPIC.test(text.slice(a, b)));
         const segment = text.slice(f.clauseStart, next ? next[0] : sAt + sentence.length);
