@@ -1,5 +1,6 @@
-// Drafts one document: data/sources/<doc_id>.txt → data/drafts/<doc_id>.csv, one row per number
-// for a curator to review (data/drafts/README.md). The site never builds from drafts.
+// Drafts one document: data/sources/<doc_id>.txt → data/drafts/<doc_id>.csv, one row per number,
+// and data/drafts/<doc_id>.projects.csv, one row per project the text describes, for a curator to
+// review (data/drafts/README.md). The site never builds from drafts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { dataDir } from '../src/lib/data/loadDataset';
@@ -7,7 +8,9 @@ import { parseCsv } from '../src/lib/data/csv';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
 import { draftCsv } from '../src/lib/drafting/draftCsv';
 import { checkDraft } from '../src/lib/drafting/checkDraft';
+import { draftProjects } from '../src/lib/drafting/draftProjects';
 import { draftText } from '../src/lib/drafting/draftText';
+import { projectDraftCsv } from '../src/lib/drafting/projectDraftCsv';
 
 const docId = process.argv[2];
 if (!docId) {
@@ -29,3 +32,7 @@ const out = join(dir, 'drafts', `${docId}.csv`);
 writeFileSync(out, draftCsv(rows));
 const kept = rows.filter((r) => r.skip_reason === null).length;
 console.log(`${relative(process.cwd(), out)}: ${rows.length} numbers, ${kept} proposed as values, ${rows.length - kept} skipped with a reason`);
+const projects = draftProjects(text, { ...doc, doc_id: docId, region_code: record.region_code ?? '' });
+const projectsOut = join(dir, 'drafts', `${docId}.projects.csv`);
+writeFileSync(projectsOut, projectDraftCsv(projects));
+console.log(`${relative(process.cwd(), projectsOut)}: ${projects.length} projects`);

@@ -1,12 +1,16 @@
 // Drafts every document of data/documents.csv in memory and compares the drafts with the curated
 // values (data/indicator_values.csv): recall, and the share of found values whose proposed
-// year, kind and unit equal the curated ones. `--show <doc_id>` lists misses and wrong proposals.
+// year, kind and unit equal the curated ones; then the projects drafts with data/projects.csv:
+// recall, and how often total investment, beds and years are right. `--show <doc_id>` lists
+// misses and wrong proposals.
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/lib/data/csv';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
 import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { draftText } from '../src/lib/drafting/draftText';
+import { draftProjects } from '../src/lib/drafting/draftProjects';
 import { scoreDraft, type CuratedValue, type DraftScore } from '../src/lib/drafting/measure';
+import { scoreProjectDraft, type CuratedProject, type FieldScore, type ProjectScore } from '../src/lib/drafting/measureProjects';
 
 const read = (file: string) => parseCsv(file, readFileSync(file, 'utf8')).rows.map((r) => r.record);
 const documents = read('data/documents.csv');
@@ -37,3 +41,41 @@ for (const d of documents) {
   }
 }
 console.log(line('total', total));
+
+const projects = read('data/projects.csv');
+const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
+const field = (f: FieldScore) => `${f.right}/${f.compared}`.padStart(9);
+const projectLine = (name: string, s: Pick<ProjectScore, 'curated' | 'drafted' | 'found' | 'name' | 'investment' | 'beds' | 'years'>) =>
+  [name.padEnd(28), String(s.curated).padStart(8), String(s.drafted).padStart(8), `${s.found} (${pct(s.found, s.curated)})`.padStart(14), field(s.name), field(s.investment), field(s.beds), field(s.years)].join(' ');
+
+console.log();
+console.log(['projects'.padEnd(28), 'curated'.padStart(8), 'drafted'.padStart(8), 'recall'.padStart(14), 'name'.padStart(9), 'invest.'.padStart(9), 'beds'.padStart(9), 'years'.padStart(9)].join(' '));
+const projectTotal = { curated: 0, drafted: 0, found: 0, name: { right: 0, compared: 0 }, investment: { right: 0, compared: 0 }, beds: { right: 0, compared: 0 }, years: { right: 0, compared: 0 } };
+for (const d of documents) {
+  const docId = d.doc_id!;
+  const text = readFileSync(`data/sources/${docId}.txt`, 'utf8');
+  const rows = draftProjects(text, { ...documentFactsOf(d), doc_id: docId, region_code: d.region_code ?? '' });
+  const curated: CuratedProject[] = projects
+    .filter((p) => p.doc_id === docId)
+    .map((p) => ({
+      name_zh: p.name_zh!, source_quote: p.source_quote!,
+      investment_total_cny: orNull(p.investment_total_cny), investment_in_period_cny: orNull(p.investment_in_period_cny),
+      investment_to_date_cny: orNull(p.investment_to_date_cny), annual_budget_cny: orNull(p.annual_budget_cny),
+      beds: orNull(p.beds), start_year: orNull(p.start_year), end_year: orNull(p.end_year),
+    }));
+  const s = scoreProjectDraft(text, rows, curated);
+  console.log(projectLine(docId, s));
+  projectTotal.curated += s.curated;
+  projectTotal.drafted += s.drafted;
+  projectTotal.found += s.found;
+  for (const k of ['name', 'investment', 'beds', 'years'] as const) {
+    projectTotal[k].right += s[k].right;
+    projectTotal[k].compared += s[k].compared;
+  }
+  if (show === docId) {
+    for (const m of s.missed) console.log(`  missed project: ${m.name_zh} | ${m.source_quote.slice(0, 60)}`);
+    for (const r of s.unmatched) console.log(`  drafted, not curated: ${r.name_zh} (line ${r.line})`);
+  }
+}
+console.log(projectLine('total', projectTotal));
+console.log('name: right / found projects; invest., beds, years: right / found projects where the curated or the drafted row has the figure');

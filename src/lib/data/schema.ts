@@ -105,8 +105,8 @@ function identifier(pattern: RegExp, error: string) {
 }
 const regionCode = () => identifier(/^\d{6}$/, 'is not a six-digit GB/T 2260 code');
 const slug = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
-const DOTTED_ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
-const DOTTED_ID_ERROR = 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)';
+export const DOTTED_ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
+export const DOTTED_ID_ERROR = 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)';
 const dottedId = () => identifier(DOTTED_ID, DOTTED_ID_ERROR);
 /** An id or an empty cell (null). */
 const optionalDottedId = () =>
