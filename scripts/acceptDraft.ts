@@ -2,7 +2,7 @@
  * npm run accept-draft -- <doc_id> [--all]
  *
  * Moves the reviewed rows of data/drafts/<doc_id>.csv into data/indicators.csv and
- * data/indicator_values.csv: rows marked y, and with --all every row the drafter proposed
+ * data/indicator_values.csv, and of data/drafts/<doc_id>.projects.csv into data/projects.csv: rows marked y, and with --all every row the drafter proposed
  * (no skip_reason) that is not marked n. The rows are first added to a copy of the data folder
  * and the whole dataset is validated there; only if it validates are the real tables changed, so
  * a bad draft changes nothing. Validator messages about the new rows point at the draft's lines.
@@ -13,7 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseCsv, toCsv } from '../src/lib/data/csv';
 import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
-import { acceptDraft, type AcceptedTables } from '../src/lib/drafting/acceptDraft';
+import { acceptDraft } from '../src/lib/drafting/acceptDraft';
+import { acceptProjects } from '../src/lib/drafting/acceptProjects';
+import { readProjectDraft } from '../src/lib/drafting/readProjectDraft';
 import { readDraft } from '../src/lib/drafting/readDraft';
 import { formatIssue } from '../src/lib/validation/issues';
 
@@ -44,11 +46,23 @@ const read = (name: string) => {
   return { path, text, table: parseCsv(shown(path), text) };
 };
 const documents = read('documents');
-if (!documents.table.rows.some((r) => r.record['doc_id'] === docId)) fail([`${shown(documents.path)}: no document ${docId}; add it first (npm run add-document)`]);
+const documentRecord = documents.table.rows.find((r) => r.record['doc_id'] === docId)?.record;
+if (!documentRecord) fail([`${shown(documents.path)}: no document ${docId}; add it first (npm run add-document)`]);
 const indicatorsFile = read('indicators');
 const valuesFile = read('indicator_values');
-const already = indicatorsFile.table.rows.filter((r) => r.record['doc_id'] === docId).length;
-if (already) fail([`${shown(indicatorsFile.path)}: ${docId} already has ${already} indicator(s). Accepting a draft adds a document's rows once; edit the tables themselves from now on.`]);
+const projectsFile = read('projects');
+const already = indicatorsFile.table.rows.filter((r) => r.record['doc_id'] === docId).length + projectsFile.table.rows.filter((r) => r.record['doc_id'] === docId).length;
+if (already) fail([`${docId} already has ${already} indicator(s) or project(s) in the tables. Accepting a draft adds a document's rows once; edit the tables themselves from now on.`]);
+
+const projectsDraftPath = join(dir, 'drafts', `${docId}.projects.csv`);
+const projectsDraft = existsSync(projectsDraftPath) ? readProjectDraft(shown(projectsDraftPath), readFileSync(projectsDraftPath, 'utf8')) : { rows: [], errors: [] };
+if (projectsDraft.errors.length) fail(projectsDraft.errors);
+const points = new Map(parseCsv('county_points.csv', readFileSync(join(dir, 'geo', 'county_points.csv'), 'utf8')).rows.map(({ record }) => [record['code']!, { lon: record['lon']!, lat: record['lat']! }]));
+const acceptedProjects = acceptProjects(projectsDraft.rows, {
+  docId, regionCode: documentRecord['region_code']!, all, points, file: shown(projectsDraftPath),
+  existingIds: new Set(projectsFile.table.rows.map((r) => r.record['project_id']!)),
+});
+if (acceptedProjects.errors.length) fail(acceptedProjects.errors);
 
 const text = readFileSync(join(dir, 'sources', `${docId}.txt`), 'utf8');
 const { tables, errors } = acceptDraft(draft.rows, {
@@ -56,7 +70,7 @@ const { tables, errors } = acceptDraft(draft.rows, {
   existingIds: new Set(indicatorsFile.table.rows.map((r) => r.record['indicator_id']!)),
 });
 if (errors.length) fail(errors);
-if (tables.taken === 0) fail([`${shown(draftPath)}: no row is marked y${all ? ' and none is proposed' : ' (mark rows y, or take every proposed row with --all)'}`]);
+if (tables.taken === 0 && acceptedProjects.projects.length === 0) fail([`${shown(draftPath)}: no row is marked y${all ? ' and none is proposed' : ' (mark rows y, or take every proposed row with --all)'}`]);
 
 /** The file's text with the records appended, in its own column order and as its rows are written (no spreadsheet quoting: these are the curated sources). */
 function appended(file: { text: string; table: { header: string[] } }, records: Record<string, string>[]): string {
@@ -64,31 +78,35 @@ function appended(file: { text: string; table: { header: string[] } }, records: 
   return `${file.text.endsWith('\n') ? file.text : `${file.text}\n`}${body}`;
 }
 
-function check(accepted: AcceptedTables): string[] {
+const firstNewLine = (file: { text: string }) => (file.text.endsWith('\n') ? file.text : `${file.text}\n`).split('\n').length;
+
+function check(): string[] {
   const scratch = mkdtempSync(join(tmpdir(), 'accept-draft-'));
   try {
     const copy = join(scratch, 'data');
     cpSync(dir, copy, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'drafts')) });
-    writeFileSync(join(copy, 'indicators.csv'), appended(indicatorsFile, accepted.indicators));
-    writeFileSync(join(copy, 'indicator_values.csv'), appended(valuesFile, accepted.values));
-    const firstNewValueLine = (valuesFile.text.endsWith('\n') ? valuesFile.text : `${valuesFile.text}\n`).split('\n').length;
+    writeFileSync(join(copy, 'indicators.csv'), appended(indicatorsFile, tables.indicators));
+    writeFileSync(join(copy, 'indicator_values.csv'), appended(valuesFile, tables.values));
+    writeFileSync(join(copy, 'projects.csv'), appended(projectsFile, acceptedProjects.projects));
     return checkDataset(copy, scratch).issues.map((issue) => {
-      const draftLine = issue.file === 'data/indicator_values.csv' ? accepted.valueDraftLines[issue.line - firstNewValueLine] : undefined;
+      const [draft, lines, file] = issue.file === 'data/indicator_values.csv' ? [draftPath, tables.valueDraftLines, valuesFile] : issue.file === 'data/projects.csv' ? [projectsDraftPath, acceptedProjects.draftLines, projectsFile] : [draftPath, [], valuesFile];
+      const draftLine = lines[issue.line - firstNewLine(file)];
       const real = { ...issue, file: issue.file.replace(/^data\//, `${shown(dir)}/`) };
-      return draftLine === undefined ? formatIssue(real) : `${shown(draftPath)}:${draftLine}: ${issue.column ? `${issue.column}: ` : ''}${issue.message} (would be ${formatIssue(real).split(': ')[0]})`;
+      return draftLine === undefined ? formatIssue(real) : `${shown(draft)}:${draftLine}: ${issue.column ? `${issue.column}: ` : ''}${issue.message} (would be ${formatIssue(real).split(': ')[0]})`;
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-const problems = check(tables);
+const problems = check();
 if (problems.length) fail([...problems, '', `${problems.length} problem(s) with the accepted rows: correct them in the draft (or mark them n) and run accept-draft again.`]);
 
-for (const [file, records] of [[indicatorsFile, tables.indicators], [valuesFile, tables.values]] as const) {
+for (const [file, records] of [[indicatorsFile, tables.indicators], [valuesFile, tables.values], [projectsFile, acceptedProjects.projects]] as const) {
+  if (!records.length) continue;
   const temp = `${file.path}.accepting`;
   writeFileSync(temp, appended(file, records));
   renameSync(temp, file.path);
 }
-console.log(`${docId}: ${tables.taken} value(s) accepted as ${tables.indicators.length} indicator(s) into ${shown(indicatorsFile.path)} and ${shown(valuesFile.path)}; ${tables.left} draft row(s) left out. The dataset validates.`);
+console.log(`${docId}: ${tables.taken} value(s) accepted as ${tables.indicators.length} indicator(s) into ${shown(indicatorsFile.path)} and ${shown(valuesFile.path)}; ${tables.left} draft row(s) left out; ${acceptedProjects.projects.length} project(s) into ${shown(projectsFile.path)}. The dataset validates.`);
 if (tables.untranslated) console.log(`${tables.untranslated} indicator(s) still have the English name "(to translate)": translate them in ${shown(indicatorsFile.path)}.`);

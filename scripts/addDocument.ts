@@ -21,7 +21,10 @@ import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
 import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
 import { draftCsv } from '../src/lib/drafting/draftCsv';
+import { draftProjects } from '../src/lib/drafting/draftProjects';
 import { draftText } from '../src/lib/drafting/draftText';
+import { projectDraftCsv } from '../src/lib/drafting/projectDraftCsv';
+import { skipProjectFigures } from '../src/lib/drafting/valuesInProjects';
 import { defaultDocId, inferPeriod, KINDS, parseAddDocumentArgs, regionRowsFor, USAGE } from '../src/lib/drafting/newDocument';
 import { nationalRegion } from '../src/lib/regions/nationalRegions';
 import { formatIssue } from '../src/lib/validation/issues';
@@ -128,7 +131,8 @@ const written: string[] = [];
   if (issues.length) fail(issues.map((i) => formatIssue({ ...i, file: i.file.replace(/^data\//, `${shown(dir)}/`) })));
 
   const facts = documentFactsOf(documentRecord);
-  const rows = checkDraft(draftText(text, facts), facts, text);
+  const projects = draftProjects(text, { ...facts, doc_id: docId, region_code: opts.region });
+  const rows = skipProjectFigures(checkDraft(draftText(text, facts), facts, text), projects);
   const proposed = rows.filter((r) => r.skip_reason === null).length;
 
   for (const rel of written) {
@@ -137,6 +141,7 @@ const written: string[] = [];
   }
   mkdirSync(join(dir, 'drafts'), { recursive: true });
   writeFileSync(join(dir, 'drafts', `${docId}.csv`), draftCsv(rows));
+  writeFileSync(join(dir, 'drafts', `${docId}.projects.csv`), projectDraftCsv(projects));
   const cleaningLog = join(dir, 'drafts', `${docId}.cleaning.txt`);
   writeFileSync(cleaningLog, [
     `Cleaning ${opts.text} → sources/${docId}.txt (${decoded.encoding}${report.converted_to_simplified ? ', Traditional converted to Simplified' : ''})`,
@@ -152,5 +157,6 @@ const written: string[] = [];
   for (const r of regionRows.rows) console.log(`  ${shown(regions.path)}: region ${r.region_code} ${r.name_zh} (${r.name_en}) added from the national reference`);
   if (geodataRebuilt) console.log(`  ${shown(join(dir, 'geo'))}: counties, points and basemap rebuilt to include ${region.name_zh}`);
   console.log(`  ${shown(join(dir, 'drafts', `${docId}.csv`))}: ${rows.length} numbers, ${proposed} proposed as values, ${rows.length - proposed} skipped with a reason`);
+  console.log(`  ${shown(join(dir, 'drafts', `${docId}.projects.csv`))}: ${projects.length} project(s)`);
   console.log(`\nNext: review the draft (npm run review-draft -- ${docId}, or edit the accept column), then npm run accept-draft -- ${docId}`);
 }

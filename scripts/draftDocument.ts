@@ -10,6 +10,7 @@ import { draftCsv } from '../src/lib/drafting/draftCsv';
 import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { draftProjects } from '../src/lib/drafting/draftProjects';
 import { draftText } from '../src/lib/drafting/draftText';
+import { skipProjectFigures } from '../src/lib/drafting/valuesInProjects';
 import { projectDraftCsv } from '../src/lib/drafting/projectDraftCsv';
 
 const docId = process.argv[2];
@@ -26,13 +27,13 @@ if (!record) {
 }
 const doc = documentFactsOf(record);
 const text = readFileSync(join(dir, 'sources', `${docId}.txt`), 'utf8');
-const rows = checkDraft(draftText(text, doc), doc, text);
+const projects = draftProjects(text, { ...doc, doc_id: docId, region_code: record.region_code ?? '' });
+const rows = skipProjectFigures(checkDraft(draftText(text, doc), doc, text), projects);
 mkdirSync(join(dir, 'drafts'), { recursive: true });
 const out = join(dir, 'drafts', `${docId}.csv`);
 writeFileSync(out, draftCsv(rows));
 const kept = rows.filter((r) => r.skip_reason === null).length;
 console.log(`${relative(process.cwd(), out)}: ${rows.length} numbers, ${kept} proposed as values, ${rows.length - kept} skipped with a reason`);
-const projects = draftProjects(text, { ...doc, doc_id: docId, region_code: record.region_code ?? '' });
 const projectsOut = join(dir, 'drafts', `${docId}.projects.csv`);
 writeFileSync(projectsOut, projectDraftCsv(projects));
 console.log(`${relative(process.cwd(), projectsOut)}: ${projects.length} projects`);

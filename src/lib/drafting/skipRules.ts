@@ -12,6 +12,8 @@ export const SKIP_REASONS = [
   'unit_not_in_list', 'unnamed',
   // A proposal the validator's own rules refuse (checkDraft.ts); its words are in the check column.
   'fails_check',
+  // One of a drafted project's figures (valuesInProjects.ts): published with the project, not as a value.
+  'project_figure',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
