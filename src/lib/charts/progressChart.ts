@@ -20,6 +20,13 @@ export interface ChartDatum {
   label: string;
   /** Label placement: above the mark (negative), or below when another value of the same year sits above it. */
   dy: number;
+  /**
+   * Where the label goes: above or below (as `dy` says); to the right for a middle one of three or
+   * more values in one year (only a series across documents has those); none for a figure a later
+   * document restates at the same place (the next plan's baseline = the report's result), whose
+   * mark sits under the other's.
+   */
+  labelAt: 'above' | 'below' | 'right' | 'none';
   /** Where the value comes from ("from the 2021–2025 five-year plan"), when the chart draws a series across documents; null otherwise. */
   document: string | null;
 }
@@ -38,12 +45,23 @@ export function markLabel(v: Pick<IndicatorValue, 'value' | 'qualifier'> & Parti
 /** The data behind the chart: one datum per value, labels placed so same-year values do not collide. */
 export function chartData(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh', documentOf: DocumentOf = () => null): ChartDatum[] {
   const sorted = sortValues(values);
-  return sorted.map((v) => {
+  const data = sorted.map((v): ChartDatum => {
     const sameYear = sorted.filter((o) => o.year === v.year && o !== v);
     const higherNeighbour = sameYear.some((o) => o.value > v.value || (o.value === v.value && KIND_ORDER[o.value_kind] > KIND_ORDER[v.value_kind]));
     const bar = isPoint(v) || v.period_start === null ? null : { x1: v.period_start - 0.4, x2: v.year + 0.4 };
-    return { value: v, year: v.year, x: bar ? (bar.x1 + bar.x2) / 2 : v.year, bar, y: v.value, kind: v.value_kind, label: markLabel(v, indicator, locale), dy: higherNeighbour ? 18 : -12, document: documentOf(v) };
+    const dy = higherNeighbour ? 18 : -12;
+    return { value: v, year: v.year, x: bar ? (bar.x1 + bar.x2) / 2 : v.year, bar, y: v.value, kind: v.value_kind, label: markLabel(v, indicator, locale), dy, labelAt: dy < 0 ? 'above' : 'below', document: documentOf(v) };
   });
+  // Across documents: the same figure at the same place is labelled once (by its later kind), and
+  // three or more labels in one year go above, to the right and below, so none overprints another.
+  const repeats = (d: ChartDatum, o: ChartDatum) => o !== d && o.value.indicator_id !== d.value.indicator_id && o.x === d.x && o.y === d.y && o.label === d.label && KIND_ORDER[o.kind] > KIND_ORDER[d.kind];
+  for (const d of data) if (data.some((o) => repeats(d, o))) Object.assign(d, { labelAt: 'none', dy: 0 });
+  for (const x of new Set(data.filter((d) => d.bar === null).map((d) => d.x))) {
+    const group = data.filter((d) => d.bar === null && d.x === x && d.labelAt !== 'none').sort((a, b) => b.y - a.y || KIND_ORDER[b.kind] - KIND_ORDER[a.kind]);
+    if (group.length < 3) continue;
+    group.forEach((d, i) => Object.assign(d, i === 0 ? { labelAt: 'above', dy: -12 } : i === group.length - 1 ? { labelAt: 'below', dy: 18 } : { labelAt: 'right', dy: 0 }));
+  }
+  return data;
 }
 
 /** The y domain: shares on 0–100 (beyond only if a value is), everything else from zero with headroom. */
@@ -117,10 +135,14 @@ export function buildProgressChart(indicator: Indicator, values: IndicatorValue[
       ...(named ? { title: (d: ChartDatum) => `${valueInWords(d.value, indicator, locale)}${locale === 'zh' ? `(${d.document})` : ` (${d.document})`}` } : {}),
     }),
     // Plot's dy is a constant, so labels above and below the marks are two marks.
-    ...[-14, 20].map((dy) =>
-      Plot.text(data.filter((d) => (d.dy < 0) === (dy < 0)), { x: 'year', y: 'y', text: 'label', dy, fill: color, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }),
+    ...([['above', -14], ['below', 20]] as const).map(([at, dy]) =>
+      Plot.text(data.filter((d) => d.labelAt === at), { x: 'year', y: 'y', text: 'label', dy, fill: color, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }),
     ),
   );
+  const right = data.filter((d) => d.labelAt === 'right');
+  if (right.length > 0) {
+    marks.push(Plot.text(right, { x: 'year', y: 'y', text: 'label', dx: 12, textAnchor: 'start', fill: color, stroke: 'white', strokeWidth: 4, fontSize: 14, fontWeight: 600 }));
+  }
   return {
     // Drawn at phone width so its text stays legible at 320 px; it scales up a little on desktop.
     width: opts.width ?? 400,
