@@ -43,6 +43,7 @@ export function generateSyntheticData(dataDir: string, factor: number, outDir: s
         doc_id: docId(i['doc_id']!),
         ...(i['per_capita_count_id'] ? { per_capita_count_id: id(i['per_capita_count_id']) } : {}),
         duplicate_of: i['duplicate_of'] ? id(i['duplicate_of']) : '',
+        continues: i['continues'] ? id(i['continues']) : '',
       });
     }
     for (const v of rows('indicator_values')) out['indicator_values']!.push({ ...v, indicator_id: id(v['indicator_id']!) });

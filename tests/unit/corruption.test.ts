@@ -124,7 +124,7 @@ type Case = [name: string, corrupt: (c: Copy) => unknown, expected: string[]];
 function withDuplicate(c: Copy, { sentence = '到2025年,养老机构护理型床位占比达到58%', value = '2025,stated,target,point,,,58,eq,58%', duplicateOf = 'demo-plan.nursing-bed-share', unit = 'percent', concept = '' } = {}): Copy {
   return c
     .text('sources/demo-plan.txt', (s) => `${s}${sentence}。\n`)
-    .text('indicators.csv', (s) => `${s}demo-plan.nursing-bed-share-text,demo-plan,text,,,养老机构护理型床位占比,Share of nursing-care beds (text),${unit},,elderly_care,${concept},,${duplicateOf}\n`)
+    .text('indicators.csv', (s) => `${s}demo-plan.nursing-bed-share-text,demo-plan,text,,,养老机构护理型床位占比,Share of nursing-care beds (text),${unit},,elderly_care,${concept},,${duplicateOf},\n`)
     .text('indicator_values.csv', (s) => `${s}demo-plan.nursing-bed-share-text,${value},"${sentence}"\n`);
 }
 

@@ -8,7 +8,7 @@ import {
 import { plainText, sentence, num, data as dataSlot, type SentencePart } from '../../src/lib/findings/sentence';
 import { countFlags, flagsOfIndicator, flagsOfTarget } from '../../src/lib/findings/targetFlags';
 import { documentSections, previousHeading, promisesHeading } from '../../src/lib/findings/regionSections';
-import { reviewsOf } from '../../src/lib/site/indicatorView';
+import { reviewsOf } from '../../src/lib/findings/reviews';
 import { buildRegionView } from '../../src/lib/site/regionView';
 import { quoteAnchor } from '../../src/lib/site/sourceLines';
 import { indicator, value } from './charts/chartFixtures';

@@ -4,7 +4,7 @@ import type { Indicator, IndicatorValue, Note } from '../../src/lib/data/schema'
 import { impliedPopulations, populationDisagreements } from '../../src/lib/derive/perCapita';
 
 const indicator = (indicator_id: string, unit: Indicator['unit'], per_capita_count_id: string | null = null, doc_id = 'demo-plan'): Indicator => ({
-  indicator_id, doc_id, origin: 'text', table_ref: null, group_zh: null, name_zh: indicator_id, name_en: indicator_id, unit, attribute: null, domain: 'other', concept_id: null, per_capita_count_id, duplicate_of: null,
+  indicator_id, doc_id, origin: 'text', table_ref: null, group_zh: null, name_zh: indicator_id, name_en: indicator_id, unit, attribute: null, domain: 'other', concept_id: null, per_capita_count_id, duplicate_of: null, continues: null,
 });
 const value = (indicator_id: string, year: number, v: number, qualifier: IndicatorValue['qualifier'] = 'eq'): IndicatorValue => ({
   indicator_id, year, year_basis: 'stated', value_kind: 'target', period: 'point', period_start: null, period_end: null, value: v, qualifier, value_text: String(v), source_quote: `引语${v}`,

@@ -161,13 +161,13 @@ describe('the validator', () => {
 
   test('a concept that links only one region is rejected: there is nothing to compare', () => {
     const concepts = `${fixtureCsv('concepts')}nursing-bed-share,护理型床位占比,Share of nursing-care beds,percent,口径不同。,Definitions differ.\n`;
-    const indicators = edit('indicators', ',elderly_care,,,\n', ',elderly_care,nursing-bed-share,,\n');
+    const indicators = edit('indicators', ',elderly_care,,,,\n', ',elderly_care,nursing-bed-share,,,\n');
     expect(messages({ concepts, indicators })).toContain('data/concepts.csv:2:concept_id: "nursing-bed-share" links indicators of 1 region(s); a concept needs at least 2 to compare');
   });
 
   test('an indicator whose unit cannot convert to its concept\'s unit is rejected', () => {
     const concepts = `${fixtureCsv('concepts')}carers,持证社工,Certified social workers,persons_per_10000,口径不同。,Definitions differ.\n`;
-    const indicators = edit('indicators', ',social_work_volunteering,,,\n', ',social_work_volunteering,carers,,\n');
+    const indicators = edit('indicators', ',social_work_volunteering,,,,\n', ',social_work_volunteering,carers,,,\n');
     expect(messages({ concepts, indicators })).toContain('data/indicators.csv:3:unit: persons (人) cannot be converted to the unit of concept carers, persons_per_10000');
   });
 });

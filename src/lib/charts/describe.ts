@@ -30,9 +30,16 @@ export function valueInWords(v: IndicatorValue, indicator: Pick<Indicator, 'unit
   return `${years}年${KIND.zh[v.value_kind]}${withPeriod(`${QUALIFIER.zh[v.qualifier]}${n}${unit.zh}`, v, growth, 'zh')}`;
 }
 
-/** The chart's description: every value in words, in time order, and whether the indicator is binding. */
-export function describeIndicator(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh'): string {
-  const parts = values.map((v) => valueInWords(v, indicator, locale));
+/**
+ * The chart's description: every value in words, in time order, and whether the indicator is
+ * binding. For a series across documents, `documentOf` names each value's document.
+ */
+export function describeIndicator(indicator: Indicator, values: IndicatorValue[], locale: Locale = 'zh', documentOf: (v: IndicatorValue) => string | null = () => null): string {
+  const from = (v: IndicatorValue) => {
+    const doc = documentOf(v);
+    return doc === null ? '' : locale === 'zh' ? `(${doc})` : ` (${doc})`;
+  };
+  const parts = values.map((v) => `${valueInWords(v, indicator, locale)}${from(v)}`);
   const attr = indicator.attribute ? `${ATTRIBUTE[locale][indicator.attribute]}${locale === 'zh' ? '。' : '.'}` : '';
   return locale === 'zh' ? `${indicator.name_zh}:${parts.join(';')}。${attr}` : `${indicator.name_en}: ${parts.join('; ')}. ${attr}`.trim();
 }

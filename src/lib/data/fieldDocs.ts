@@ -89,6 +89,7 @@ export const FIELD_DOCS: Record<TableName, Record<string, FieldDoc>> = {
     concept_id: opt('string', 'Harmonised concept for comparison (concepts.concept_id)', { pattern: SLUG }),
     per_capita_count_id: opt('string', 'For a rate per head of a population (per 10,000 people or older people, ‰, or a % share of a population): the indicator of the same document that counts the same quantity (indicators.indicator_id); the two imply the population, which the build checks across pairs', { pattern: ID }),
     duplicate_of: opt('string', "Empty for a canonical series. Otherwise the indicator_id of the same document's row that this one repeats (typically a text mention of a table row, same unit, same figures): kept as a second source for the figures, but not a separate indicator. A duplicate has no concept_id and is left out of comparisons, counts and rankings; use the canonical row. Figures that disagree are never marked as duplicates: they are two indicators with a data note", { pattern: ID }),
+    continues: opt('string', "Empty unless the same quantity appears in an earlier document of the same region. Then the indicator_id of that earlier document's row (same unit, not a duplicate_of row): the two are one series across documents, e.g. a five-year plan's 2025 target continued by the figure a 2025 work report gives. A chain A ← B ← C is one series; each row is continued by at most one. Earlier means an earlier period_start, or the same period_start and an earlier published date", { pattern: ID }),
   },
   indicator_values: {
     indicator_id: req('string', 'Indicator (indicators.indicator_id)', { pattern: ID }),
@@ -178,6 +179,7 @@ export const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference
     { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
     { fields: 'concept_id', reference: { resource: 'concepts', fields: 'concept_id' } },
     { fields: 'duplicate_of', reference: { resource: 'indicators', fields: 'indicator_id' } },
+    { fields: 'continues', reference: { resource: 'indicators', fields: 'indicator_id' } },
   ],
   indicator_values: [{ fields: 'indicator_id', reference: { resource: 'indicators', fields: 'indicator_id' } }],
   projects: [{ fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } }],

@@ -202,6 +202,8 @@ export const indicatorSchema = z.object({
   per_capita_count_id: optionalText(),
   /** The canonical indicator of the same document that this row repeats (a text mention of a table row), or null. */
   duplicate_of: optionalDottedId(),
+  /** The indicator of the same region's earlier document that measures the same quantity (one series across documents), or null. */
+  continues: optionalDottedId(),
 });
 
 export const indicatorValueSchema = z.object({

@@ -5,6 +5,7 @@ import { buildProgressChart } from '../charts/progressChart';
 import { buildInvestmentChart, buildTimelineChart, investmentByRegion } from '../charts/projectCharts';
 import { buildConceptComparison } from '../compare/compareView';
 import type { Dataset, DocumentRow, Region } from '../data/schema';
+import { seriesOf, seriesValues, spansDocuments } from '../data/series';
 import { UNITS } from '../data/units';
 import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
@@ -14,6 +15,7 @@ import { buildStaticMap, englishRegionNames } from '../map/staticMap';
 import { indexDataset } from '../site/datasetIndex';
 import { buildProjectsView } from '../site/projectsView';
 import { sourceHref } from '../site/sourceLines';
+import { documentNames, documentOfValue } from '../site/seriesLabels';
 import type { CsvRow } from './chartCsv';
 import { framedSvg, plotSvg } from './standaloneSvg';
 
@@ -87,34 +89,41 @@ export function chartCatalog(data: Dataset, site: CatalogSite, locale: Locale = 
   for (const indicator of data.indicators) {
     const doc = ix.document(indicator.doc_id);
     const region = ix.region(doc.region_code);
-    const values = ix.valuesOf(indicator.indicator_id);
+    // The page's chart: the whole series when the indicator continues across documents (indicators.continues).
+    const series = seriesOf(data, indicator.indicator_id);
+    const members = seriesValues(data, series);
+    const values = members.map((m) => m.value);
+    const documentOf = documentOfValue(members, locale);
+    const names = documentNames(series.map((m) => m.document), locale);
     const pagePath = page(`/indicators/${indicator.indicator_id}/`);
     const title = t(locale, 'embed.catalog.indicatorTitle', { region: regionName(region), name: zh ? indicator.name_zh : indicator.name_en });
-    const source = sourceLine([docLine(region, doc)]);
-    const chartHeight = Number(buildProgressChart(indicator, values, { locale }).height);
-    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale }));
+    const source = sourceLine(series.map((m) => docLine(region, m.document)));
+    const chartHeight = Number(buildProgressChart(indicator, values, { locale, documentOf }).height);
+    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale, documentOf }));
     add({
       slug: `indicators/${indicator.indicator_id}`,
       embedHeight: Math.ceil(chartHeight * 1.4 + 200),
       title,
-      subtitle: describeIndicator(indicator, values, locale),
+      subtitle: describeIndicator(indicator, values, locale, documentOf),
       source,
       pagePath,
       chart,
       csv: () =>
-        values.map((v) => ({
-          indicator_id: indicator.indicator_id,
+        members.map(({ value: v, indicator: member, document }) => ({
+          // A series names each row's own indicator and document; a single document's CSV keeps its columns as they were.
+          ...(spansDocuments(series) ? { document: names.get(document.doc_id)!, doc_id: document.doc_id } : {}),
+          indicator_id: member.indicator_id,
           region: regionName(region),
-          indicator_zh: indicator.name_zh,
-          indicator_en: indicator.name_en,
-          unit: indicator.unit,
+          indicator_zh: member.name_zh,
+          indicator_en: member.name_en,
+          unit: member.unit,
           year: v.year,
           value_kind: v.value_kind,
           qualifier: v.qualifier,
           value: v.value,
           value_text: v.value_text,
           source_quote: v.source_quote,
-          source_url: quoteUrl(sourceHref(doc.doc_id, data.sources[doc.doc_id] ?? '', v.source_quote)),
+          source_url: quoteUrl(sourceHref(document.doc_id, data.sources[document.doc_id] ?? '', v.source_quote)),
         })),
     });
   }

@@ -8,8 +8,9 @@ import { localizedPath, type Locale } from '../i18n/locales';
 import { t, type UiKey } from '../i18n/ui';
 import { indexDataset } from '../site/datasetIndex';
 import { formatCount } from '../site/countText';
-import { impliedChangeOf, indicatorHref, reviewsOf, type Review } from '../site/indicatorView';
-import { regionsWithDocuments } from '../site/regionView';
+import { impliedChangeOf, indicatorHref } from '../site/indicatorView';
+import type { Review } from './reviews';
+import { regionsWithDocuments, withSeries } from '../site/regionView';
 import { sourceHref } from '../site/sourceLines';
 import { data as dataSlot, num, sentence, type SentencePart } from './sentence';
 import { isPreviousPeriod } from './regionSections';
@@ -45,12 +46,16 @@ export interface ReviewTally {
   previous: boolean;
 }
 
-/** Per document with at least one target whose result it reports: how many were met or exceeded, missed, not rateable (each quantity once). */
+/**
+ * Per document with at least one target whose result it reports: how many were met or exceeded,
+ * missed, not rateable (each quantity once). A result belongs to the document that reports the
+ * achieved figure, whether the target is its own or an earlier document's of the same series.
+ */
 export function reviewTallies(data: Dataset): ReviewTally[] {
   const ix = indexDataset(data);
   const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const reviews = indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => reviewsOf(ix.valuesOf(i.indicator_id)));
+    const reviews = indicators.filter((i) => i.doc_id === document.doc_id).flatMap((i) => withSeries(data, i).reviews);
     if (reviews.length === 0) return [];
     const status = (s: string | null) => reviews.filter((r) => r.result.status === s).length;
     return [{
@@ -103,13 +108,13 @@ export function boldestTargets(data: Dataset, perKind: number): BoldTarget[] {
   // A row that repeats another (duplicate_of) is the same target: ranked once, as its canonical series.
   for (const indicator of canonicalIndicators(data)) {
     const document = ix.document(indicator.doc_id);
-    const values = ix.valuesOf(indicator.indicator_id);
+    const { values, known } = withSeries(data, indicator);
     const change = impliedChangeOf(indicator, values);
     if (!change || change.kind === 'absolute' || change.perYear === 0 || change.toYear < document.period_start) continue;
     const baseline = values.find((v) => v.value_kind === 'baseline' && v.year === change.fromYear);
     const target = values.find((v) => v.value_kind === 'target' && v.year === change.toYear);
     // A target the baseline already reaches ("at least 50" from 55) asks for nothing, however far apart the numbers.
-    if (!baseline || !target || flagsOfTarget(values, target).includes('already_met')) continue;
+    if (!baseline || !target || flagsOfTarget(known, target).includes('already_met')) continue;
     all.push({ indicator, region: ix.region(document.region_code), baseline, target, kind: change.kind, perYear: change.perYear });
   }
   const top = (kind: BoldTarget['kind']) => all.filter((b) => b.kind === kind).sort((a, b) => Math.abs(b.perYear) - Math.abs(a.perYear)).slice(0, perKind);
@@ -243,7 +248,8 @@ export function flagsPerDocument(data: Dataset): DocumentFlags[] {
   const ix = indexDataset(data);
   const indicators = canonicalIndicators(data);
   return data.documents.flatMap((document) => {
-    const own = indicators.filter((i) => i.doc_id === document.doc_id).map((i) => ({ values: ix.valuesOf(i.indicator_id) }));
+    // A target starts from what was known when its document was written: in a series, also the earlier documents' figures.
+    const own = indicators.filter((i) => i.doc_id === document.doc_id).map((i) => withSeries(data, i));
     const counts = countFlags(own.filter((i) => !isPreviousPeriod(i.values, document)));
     return counts.targets === 0 ? [] : [{ document, region: ix.region(document.region_code), counts }];
   });

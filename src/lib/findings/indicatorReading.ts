@@ -2,7 +2,7 @@ import type { Indicator, IndicatorValue } from '../data/schema';
 import { sortValues } from '../data/valueOrder';
 import type { Locale } from '../i18n/locales';
 import { t, type UiKey } from '../i18n/ui';
-import { reviewsOf } from '../site/indicatorView';
+import { reviewsOf, type Review } from './reviews';
 import { num, sentence, type SentencePart } from './sentence';
 import { startingPoint } from './targetFlags';
 import { valueInWords } from './valueWords';
@@ -34,13 +34,14 @@ function targetList(targets: IndicatorValue[], indicator: Indicator, locale: Loc
 
 /**
  * The one sentence an indicator page opens with: how the latest target ended where the document
- * gives a result for its year; otherwise where the targets lead from the starting figure; otherwise
- * the latest figure. Every number is the value as written, its qualifier in words.
+ * (or, for a series, a later document: pass its `reviews`) gives a result for its year; otherwise
+ * where the targets lead from the starting figure; otherwise the latest figure. Every number is the
+ * value as written, its qualifier in words.
  */
-export function indicatorReading(indicator: Indicator, values: IndicatorValue[], locale: Locale, href: QuoteHref = () => undefined): SentencePart[] {
+export function indicatorReading(indicator: Indicator, values: IndicatorValue[], locale: Locale, href: QuoteHref = () => undefined, reviews?: Review[]): SentencePart[] {
   const sorted = sortValues(values);
   const w = (v: IndicatorValue) => num(valueInWords(v, indicator, locale), href(v));
-  const review = reviewsOf(sorted).sort((a, b) => b.year - a.year)[0];
+  const review = [...(reviews ?? reviewsOf(sorted))].sort((a, b) => b.year - a.year)[0];
   if (review) {
     return sentence(t(locale, REVIEW_KEY[review.result.status ?? review.result.why ?? 'no_direction'], { year: review.year }), { actual: w(review.actual), target: w(review.target) });
   }

@@ -3,7 +3,7 @@ import type { Domain } from '../data/vocabulary';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { periodLabel } from '../site/homeView';
-import { reviewsOf, type Review } from '../site/indicatorView';
+import type { Review } from './reviews';
 import type { IndicatorWithValues, RegionView } from '../site/regionView';
 import { countFlags, type FlagCounts } from './targetFlags';
 
@@ -33,7 +33,8 @@ export const isPreviousPeriod = (values: { year: number }[], document: Pick<Docu
   values.length > 0 && values.every((v) => v.year < document.period_start);
 
 const years = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
-const reviewRows = (list: IndicatorWithValues[]): ReviewRow[] => list.flatMap(({ indicator, values }) => reviewsOf(values).map((review) => ({ indicator, review })));
+// A row's results are those it reports: its achieved values against its own targets or, in a series, an earlier document's.
+const reviewRows = (list: IndicatorWithValues[]): ReviewRow[] => list.flatMap(({ indicator, reviews }) => reviews.map((review) => ({ indicator, review })));
 
 /**
  * Splits a region's indicators per document. An indicator belongs to the previous period when all

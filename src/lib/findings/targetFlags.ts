@@ -43,9 +43,12 @@ export function flagsOfTarget(values: IndicatorValue[], target: IndicatorValue):
   return flags;
 }
 
-/** Every flag of an indicator's targets, once each, in the fixed order. */
-export function flagsOfIndicator(values: IndicatorValue[]): TargetFlag[] {
-  const found = new Set(values.filter(isTarget).flatMap((t) => flagsOfTarget(values, t)));
+/**
+ * Every flag of an indicator's targets, once each, in the fixed order. `known` is what its targets
+ * may start from: its own values, and in a series also those of the earlier documents.
+ */
+export function flagsOfIndicator(values: IndicatorValue[], known: IndicatorValue[] = values): TargetFlag[] {
+  const found = new Set(values.filter(isTarget).flatMap((t) => flagsOfTarget(known, t)));
   return TARGET_FLAGS.filter((f) => found.has(f));
 }
 
@@ -55,14 +58,14 @@ export interface FlagCounts {
   flagged: Record<TargetFlag, number>;
 }
 
-/** How many of a set of indicators' target values carry each flag. */
-export function countFlags(indicators: { values: IndicatorValue[] }[]): FlagCounts {
+/** How many of a set of indicators' target values carry each flag (starting points from `known`, as in flagsOfIndicator). */
+export function countFlags(indicators: { values: IndicatorValue[]; known?: IndicatorValue[] }[]): FlagCounts {
   const flagged: Record<TargetFlag, number> = { already_met: 0, no_baseline: 0, approximate: 0 };
   let targets = 0;
-  for (const { values } of indicators) {
+  for (const { values, known } of indicators) {
     for (const t of values.filter(isTarget)) {
       targets++;
-      for (const f of flagsOfTarget(values, t)) flagged[f]++;
+      for (const f of flagsOfTarget(known ?? values, t)) flagged[f]++;
     }
   }
   return { targets, flagged };

@@ -1,25 +1,29 @@
-import { classifyAgainstTarget, impliedAnnualChange, type ImpliedChange, type StatusResult } from '../charts/status';
+import { impliedAnnualChange, type ImpliedChange } from '../charts/status';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
 import { duplicatesOf, matchingValue } from '../data/duplicates';
+import { seriesOf, seriesValues, spansDocuments, valuesKnownAt, type SeriesMember, type SeriesValue } from '../data/series';
+import { seriesReviews, type Review } from '../findings/reviews';
+import { flagsOfTarget, type TargetFlag } from '../findings/targetFlags';
 import { indexDataset } from './datasetIndex';
 import { isPoint } from '../format/valuePeriods';
-
-export interface Review {
-  year: number;
-  target: IndicatorValue;
-  actual: IndicatorValue;
-  baseline: IndicatorValue | undefined;
-  result: StatusResult;
-}
 
 export interface IndicatorView {
   indicator: Indicator;
   document: DocumentRow;
   region: Region;
+  /** The indicator's own values (its document's). */
   values: IndicatorValue[];
   notes: Note[];
-  /** Every year where the document gives both a target and what was achieved. */
+  /** The series the indicator belongs to, first document first: itself alone unless `continues` links it to other documents. */
+  series: SeriesMember[];
+  /** Every value of the series, each with its row and document; the indicator's own values when it is in no series. */
+  seriesValues: SeriesValue[];
+  /** Whether the series draws on several documents (the page then names each value's document). */
+  spansDocuments: boolean;
+  /** Every year where the series gives both a target and what was achieved, within one document or across two. */
   reviews: Review[];
+  /** The series' targets that carry a flag, each judged from what was known when its document was written. */
+  flaggedTargets: { value: SeriesValue; flags: TargetFlag[] }[];
   /** The yearly change the final target implies from the baseline, if both exist. */
   implied: ImpliedChange | null;
   /** Indicators of other documents that measure the same harmonised concept. */
@@ -28,20 +32,6 @@ export interface IndicatorView {
   canonical: Indicator | null;
   /** For a canonical series: the same figures stated elsewhere in the document (its duplicates' values, with their quotes). */
   alsoStated: { indicator: Indicator; value: IndicatorValue; repeats: IndicatorValue | undefined }[];
-}
-
-/** Pairs each achieved value with the target of the same year; the baseline is the latest one before it. */
-export function reviewsOf(all: IndicatorValue[]): Review[] {
-  // Results are judged between levels: a per-year amount or a total over years is not set against a target here.
-  const values = all.filter(isPoint);
-  const out: Review[] = [];
-  for (const actual of values.filter((v) => v.value_kind === 'actual')) {
-    const target = values.find((v) => v.value_kind === 'target' && v.year === actual.year);
-    if (!target) continue;
-    const baseline = values.filter((v) => v.value_kind === 'baseline' && v.year < actual.year).sort((a, b) => b.year - a.year)[0];
-    out.push({ year: actual.year, target, actual, baseline, result: classifyAgainstTarget(target, actual, baseline) });
-  }
-  return out;
 }
 
 /** Baseline → the last target after it; null without both. */
@@ -60,6 +50,8 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
   if (!indicator) throw new Error(`no indicator ${indicatorId}`);
   const document = ix.document(indicator.doc_id);
   const values = ix.valuesOf(indicatorId);
+  const series = seriesOf(data, indicatorId);
+  const all = seriesValues(data, series);
   const related = indicator.concept_id
     ? ix
         .indicatorsOfConcept(indicator.concept_id)
@@ -72,7 +64,12 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
     region: ix.region(document.region_code),
     values,
     notes: ix.notesAbout(indicatorId),
-    reviews: reviewsOf(values),
+    series,
+    seriesValues: all,
+    spansDocuments: spansDocuments(series),
+    reviews: seriesReviews(all),
+    flaggedTargets: all.map((value) => ({ value, flags: flagsOfTarget(valuesKnownAt(all, value.step), value.value) })).filter((f) => f.flags.length > 0),
+    // The change a plan implies is its own: from its baseline to its last target.
     implied: impliedChangeOf(indicator, values),
     related,
     canonical: indicator.duplicate_of === null ? null : (data.indicators.find((i) => i.indicator_id === indicator.duplicate_of) ?? null),

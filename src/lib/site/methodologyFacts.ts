@@ -9,6 +9,7 @@ import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
 import { DOC_TYPES, PERIODS, PRECISIONS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
 import { countFlags, TARGET_FLAGS } from '../findings/targetFlags';
+import { withSeries } from './regionView';
 
 export type Locale = 'zh' | 'en';
 
@@ -59,7 +60,7 @@ export function methodologyFacts(data: Dataset, corrections: readonly Correction
   for (const p of PERIODS) facts[`periods_${p}`] = count(data.indicator_values, (v) => v.period === p);
   facts['years_inferred'] = count(data.indicator_values, (v) => v.year_basis.startsWith('inferred_'));
   for (const p of PRECISIONS) facts[`projects_${p}`] = count(data.projects, (x) => x.location_precision === p);
-  const flags = countFlags(canonicalIndicators(data).map((i) => ({ values: data.indicator_values.filter((v) => v.indicator_id === i.indicator_id) })));
+  const flags = countFlags(canonicalIndicators(data).map((i) => withSeries(data, i)));
   facts['targets'] = flags.targets;
   for (const f of TARGET_FLAGS) facts[`targets_${f}`] = flags.flagged[f];
   return facts;

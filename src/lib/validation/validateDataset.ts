@@ -11,6 +11,7 @@ import { checkNoteQuotes, checkProjectQuotes, checkValueQuotes } from './rules/q
 import { checkReference } from './rules/references';
 import { checkConcepts } from './rules/concepts';
 import { checkDuplicates } from './rules/duplicates';
+import { checkContinues } from './rules/continues';
 import { checkYearsAndPeriods } from './rules/periods';
 import { checkQualifierWording } from './rules/qualifiers';
 import { checkDocumentYears, checkProjectYears, checkValueYears } from './rules/years';
@@ -87,6 +88,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   if (needs('indicators', 'doc_id', 'documents')) checkReference(f('indicators'), t.indicators, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
   if (needs('indicators', 'concept_id', 'concepts')) checkReference(f('indicators'), t.indicators, 'concept_id', (r) => r.concept_id, keysOf('concepts', t.concepts.map(({ row }) => row.concept_id)), 'concept in concepts.csv', issues);
   checkReference(f('indicators'), t.indicators, 'duplicate_of', (r) => r.duplicate_of, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
+  checkReference(f('indicators'), t.indicators, 'continues', (r) => r.continues, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
   if (needs('indicator_values', 'indicator_id', 'indicators')) checkReference(f('indicator_values'), t.indicator_values, 'indicator_id', (r) => r.indicator_id, keysOf('indicators', indicators.keys()), 'indicator in indicators.csv', issues);
   if (needs('projects', 'doc_id', 'documents')) checkReference(f('projects'), t.projects, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
   if (needs('notes', 'doc_id', 'documents')) checkReference(f('notes'), t.notes, 'doc_id', (r) => r.doc_id, docIds, 'document in documents.csv', issues);
@@ -126,6 +128,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     if (t.projects.length) issues.push({ file: f('projects'), line: 1, level: 'skipped', message: `locations not checked: ${geoFile} could not be read` });
   } else if (needs('projects', 'locations', 'regions')) checkProjectLocations(f('projects'), t.projects, input.counties, regions, issues, geoFile);
   checkDuplicates(f('indicators'), f('indicator_values'), t.indicators, t.indicator_values, issues);
+  // Without documents.csv the region and order checks find no documents and are left out; the doc_id check notes why.
+  checkContinues(f('indicators'), t.indicators, documents, issues);
   if (needs('concepts', 'concept links', 'indicators', 'documents')) checkConcepts(f('concepts'), f('indicators'), t.concepts, t.indicators, documents, issues);
 
   issues.sort(compareIssues);

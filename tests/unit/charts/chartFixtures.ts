@@ -14,6 +14,7 @@ export const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   concept_id: null,
   per_capita_count_id: null,
   duplicate_of: null,
+  continues: null,
   ...over,
 });
 

@@ -6,7 +6,8 @@ import { loadDataset } from '../../../src/lib/data/loadDataset';
 import type { IndicatorValue } from '../../../src/lib/data/schema';
 import { GROWTH_UNITS } from '../../../src/lib/data/units';
 import { isPoint, yearLabel } from '../../../src/lib/format/valuePeriods';
-import { impliedChangeOf, reviewsOf } from '../../../src/lib/site/indicatorView';
+import { impliedChangeOf } from '../../../src/lib/site/indicatorView';
+import { reviewsOf } from '../../../src/lib/findings/reviews';
 import { rowSummary } from '../../../src/lib/site/rowSummary';
 import { indicator, value } from './chartFixtures';
 

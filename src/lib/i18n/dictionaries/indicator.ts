@@ -60,6 +60,15 @@ export const zh = {
   'quote.table.headings': '所在表格的表头:',
   'quote.table.exact': '原文照录:',
   'indicator.chart.sourceLink': '原文位置',
+  // A series across documents (indicators.continues): where each value comes from.
+  'indicator.series.docName': '{period}{type}',
+  'indicator.series.docNameDated': '{period}{type}({published})',
+  'indicator.series.from': '出自{doc}',
+  'indicator.series.reportedIn': '见于{doc}',
+  'indicator.series.heading': '同一指标在各文件中',
+  'indicator.series.intro': '下列文件写到同一指标,上面的图表把它们画成一个序列,目标与后来报告的实际值并列:',
+  'indicator.series.current': '(本页)',
+  'indicator.chart.col.document': '文件',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -123,4 +132,12 @@ export const en: Record<keyof typeof zh, string> = {
   'quote.table.headings': 'Column headings of its table:',
   'quote.table.exact': 'Exactly as quoted:',
   'indicator.chart.sourceLink': 'In the source',
+  'indicator.series.docName': '{period} {type}',
+  'indicator.series.docNameDated': '{period} {type} ({published})',
+  'indicator.series.from': 'from the {doc}',
+  'indicator.series.reportedIn': 'reported in the {doc}',
+  'indicator.series.heading': 'This indicator across documents',
+  'indicator.series.intro': 'These documents state the same indicator; the chart above draws them as one series, each target beside the figure reported later:',
+  'indicator.series.current': ' (this page)',
+  'indicator.chart.col.document': 'Document',
 };

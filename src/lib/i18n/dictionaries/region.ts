@@ -74,6 +74,10 @@ export const zh = {
 
   // Notes and the list of an indicator's values.
   'region.note.source': '原文位置',
+  'region.documents': '文件(按时间顺序):',
+  'region.row.continues': '接续{doc}',
+  'region.row.continuedIn': '后续见{doc}',
+  'region.review.across': '目标出自{target},实际值见于{actual}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -144,4 +148,8 @@ export const en: Record<keyof typeof zh, string> = {
   'region.legend.note': ' ({note})',
 
   'region.note.source': 'In the source',
+  'region.documents': 'Documents, in time order:',
+  'region.row.continues': 'continues the {doc}',
+  'region.row.continuedIn': 'continued in the {doc}',
+  'region.review.across': 'target from the {target}, achieved figure reported in the {actual}',
 };
