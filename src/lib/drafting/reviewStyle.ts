@@ -53,7 +53,7 @@ ol.cards { list-style: none; padding: 0; margin: 0.75rem 0 4rem; }
 .context mark { background: var(--mark); color: inherit; font-weight: 700; outline: 1px solid #c9a227; }
 .warnings { color: var(--warn); margin: 0.25rem 0; padding-left: 1.25rem; font-weight: 600; }
 .warnings .en { color: inherit; }
-.edit > summary { cursor: pointer; color: var(--muted); font-size: 0.875rem; width: max-content; }
+.edit > summary { cursor: pointer; color: var(--muted); font-size: 0.875rem; width: max-content; padding: 0.2rem 0; margin: 0.2rem 0; }
 .edit[open] > summary { display: none; }
 .card-error { color: #a11; font-weight: 600; margin: 0.25rem 0; }
 .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr)); gap: 0.4rem 0.75rem; margin: 0.5rem 0; }
