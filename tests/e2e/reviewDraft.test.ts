@@ -70,6 +70,16 @@ describe('reviewing a draft in the browser', () => {
     expect(await card(hostileRow).getAttribute('data-accept')).toBe('');
     await card(hostileRow).locator('[data-col="name_zh"]').fill(HOSTILE);
 
+    // An edited quote is checked at once: not in the text is a warning; put back, the number is marked again.
+    const quoteBox = card(hostileRow).locator('[data-col="source_quote"]');
+    const quote = await quoteBox.inputValue();
+    await quoteBox.fill(`${quote}（改）`);
+    await expect.poll(() => card(hostileRow).locator('.warnings').textContent()).toContain('source_quote is not an exact part of the cleaned text');
+    expect(await page.locator('[data-count="warnings"]').textContent()).toBe('1');
+    await quoteBox.fill(quote);
+    expect(await card(hostileRow).locator('.warnings').isVisible()).toBe(false);
+    expect(await card(hostileRow).locator('.context q mark').textContent()).toBe(folder.rows[hostileRow]!.value_text);
+
     // The filter shows only rows not yet reviewed.
     await page.getByRole('radio', { name: /未审/ }).check();
     expect(await card(proposed).isVisible()).toBe(false);

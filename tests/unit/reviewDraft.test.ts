@@ -107,7 +107,16 @@ describe('a quote in its text', () => {
   });
 
   test('is shown with the text around it on its line and its number marked', () => {
-    expect(quoteContext(text, starts, { source_quote: '位120', value_text: '120', line: 4 })).toEqual({ before: '床', quoteHead: '位', value: '120', quoteTail: '', after: '张。', warnings: [] });
+    expect(quoteContext(text, starts, { source_quote: '位120', value_text: '120', line: 4 })).toEqual({ before: '床', quoteHead: '位', value: '120', quoteTail: '', after: '张。', table: null, warnings: [] });
+  });
+
+  test('that is a table row names the heading above its number', () => {
+    const table = '表1 指标\n序号 | 指标 | 2020年 | 2025年目标 | 属性 |\n1 | 床位数(张) | 120 | 150 | 预期性 |';
+    const row = { source_quote: '1 | 床位数(张) | 120 | 150 | 预期性 |', value_text: '150', line: 3 };
+    expect(quoteContext(table, lineStarts(table), row).table).toEqual({ headings: ['序号', '指标', '2020年', '2025年目标', '属性'], column: '2025年目标' });
+    // A row one cell short lost its merged first cell: its cells sit under the later headings.
+    const merged = '类别 | 指标 | 2020年 | 2025年 |\n床位数(张) | 120 | 150 |';
+    expect(quoteContext(merged, lineStarts(merged), { source_quote: '床位数(张) | 120 | 150 |', value_text: '120', line: 2 }).table?.column).toBe('2020年');
   });
 
   test('that is empty is a warning of its own', () => {

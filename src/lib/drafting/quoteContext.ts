@@ -1,6 +1,7 @@
 // Where a draft row's quote stands in its cleaned text, and its number inside the quote: what the
 // review page highlights, and the two checks a curator can see at once (the validator's quote rules).
 // No Node imports: the review page's browser script uses it too, so page and server agree.
+import { tableRowQuote } from '../site/tableRowQuote';
 
 /** What the review page warns about on a row's card. */
 export type QuoteWarning = 'quote_empty' | 'quote_not_in_text' | 'value_not_in_quote';
@@ -14,6 +15,8 @@ export interface QuoteContext {
   value: string;
   quoteTail: string;
   after: string;
+  /** A table row's headings, and the heading of the number's column when cells and headings pair up. */
+  table: { headings: string[]; column: string | null } | null;
   warnings: QuoteWarning[];
 }
 
@@ -55,6 +58,8 @@ export function quoteContext(text: string, starts: readonly number[], row: { sou
   const at = findQuote(text, starts, quote, row.line);
   let before = '';
   let after = '';
+  const v = row.value_text === '' ? -1 : quote.indexOf(row.value_text);
+  let table: QuoteContext['table'] = null;
   if (at >= 0) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const lineEndAt = text.indexOf('\n', at + quote.length);
@@ -63,8 +68,18 @@ export function quoteContext(text: string, starts: readonly number[], row: { sou
     const to = Math.min(lineEnd, at + quote.length + AROUND);
     before = (from > lineStart ? '…' : '') + text.slice(from, at);
     after = text.slice(at + quote.length, to) + (to < lineEnd ? '…' : '');
+    table = tableOf(text.slice(lineStart, lineEnd), tableRowQuote(text, quote), v < 0 ? -1 : at - lineStart + v);
   }
-  const v = row.value_text === '' ? -1 : quote.indexOf(row.value_text);
-  if (v < 0) return { before, quoteHead: quote, value: '', quoteTail: '', after, warnings };
-  return { before, quoteHead: quote.slice(0, v), value: row.value_text, quoteTail: quote.slice(v + row.value_text.length), after, warnings };
+  if (v < 0) return { before, quoteHead: quote, value: '', quoteTail: '', after, table, warnings };
+  return { before, quoteHead: quote.slice(0, v), value: row.value_text, quoteTail: quote.slice(v + row.value_text.length), after, table, warnings };
+}
+
+/** The headings of a quoted table row, and the one above the cell at `offset` of the row's line (-1: none). */
+function tableOf(line: string, quoted: ReturnType<typeof tableRowQuote>, offset: number): QuoteContext['table'] {
+  if (!quoted) return null;
+  if (!quoted.aligned || offset < 0) return { headings: quoted.headers, column: null };
+  // A row one cell short lost its merged first cell: its cells sit under the headings from the second on.
+  const written = line.replace(/\s*\|\s*$/, '').split('|').length;
+  const cell = line.slice(0, offset).split('|').length - 1;
+  return { headings: quoted.headers, column: quoted.headers[cell + quoted.headers.length - written] ?? null };
 }

@@ -4,7 +4,7 @@
 import { fill } from '../i18n/fill';
 import { lineStarts, quoteContext } from './quoteContext';
 import { reviewCounts } from './reviewCounts';
-import { both, COUNTS, DECISION_LABELS, STATUS_LABELS, WARNING_LABELS, type Filter } from './reviewLabels';
+import { both, COUNTS, DECISION_LABELS, STATUS_LABELS, TABLE_LABELS, WARNING_LABELS, type Bilingual, type Filter } from './reviewLabels';
 import type { SaveFailure, SaveSuccess } from './reviewSave';
 
 type Mark = 'y' | 'n' | '';
@@ -39,6 +39,28 @@ function updateCounts(): void {
   }
 }
 
+/** Chinese, then the English in a muted span, as the page writes labels. */
+function bilingual(label: Bilingual): (string | HTMLElement)[] {
+  const en = document.createElement('span');
+  en.lang = 'en';
+  en.className = 'en';
+  en.textContent = label.en;
+  return [`${label.zh} `, en];
+}
+
+/** Data text in a <bdi>, as the page writes it. */
+function isolated(text: string): HTMLElement {
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  return bdi;
+}
+
+function strong(child: HTMLElement): HTMLElement {
+  const el = document.createElement('strong');
+  el.append(child);
+  return el;
+}
+
 function setMark(card: HTMLElement, mark: Mark): void {
   card.dataset['accept'] = mark;
   cell(card, 'accept').value = mark;
@@ -46,15 +68,7 @@ function setMark(card: HTMLElement, mark: Mark): void {
   // An accepted row is one the curator will fill in: its fields are shown.
   const fold = card.querySelector('details.edit');
   if (mark === 'y' && fold instanceof HTMLDetailsElement) fold.open = true;
-  const decision = card.querySelector('.decision');
-  if (decision) {
-    const label = DECISION_LABELS[mark];
-    const en = document.createElement('span');
-    en.lang = 'en';
-    en.className = 'en';
-    en.textContent = label.en;
-    decision.replaceChildren(`${label.zh} `, en);
-  }
+  card.querySelector('.decision')?.replaceChildren(...bilingual(DECISION_LABELS[mark]));
   updateCounts();
   changed();
 }
@@ -76,6 +90,12 @@ function recheck(card: HTMLElement): void {
   const bdi = document.createElement('bdi');
   bdi.append(c.before, q, c.after);
   card.querySelector('.context')?.replaceChildren(bdi);
+  const table = card.querySelector<HTMLElement>('.table-head');
+  if (table) {
+    const column = c.table?.column ? [...bilingual(TABLE_LABELS.column), ': ', strong(isolated(c.table.column)), ' · '] : [];
+    table.replaceChildren(...(c.table ? [...column, ...bilingual(TABLE_LABELS.headings), ': ', isolated(c.table.headings.join(' | '))] : []));
+    table.hidden = !c.table;
+  }
   const heading = card.querySelector('h2 .vt bdi');
   if (heading) heading.textContent = row.value_text;
   const list = card.querySelector<HTMLElement>('.warnings');

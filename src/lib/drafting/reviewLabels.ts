@@ -70,6 +70,12 @@ export const ACTION_LABELS = {
   save: { zh: '保存', en: 'Save' },
 } as const satisfies Record<string, Bilingual>;
 
+/** A table row's quote comes with its table's headings and the heading above the number. */
+export const TABLE_LABELS = {
+  column: { zh: '所在列', en: 'column' },
+  headings: { zh: '表头', en: 'headings' },
+} as const satisfies Record<string, Bilingual>;
+
 /** The fold that holds a drafter-skipped row's fields until the curator opens it (or accepts the row). */
 export const EDIT_LABEL: Bilingual = { zh: '编辑字段', en: 'edit fields' };
 

@@ -9,7 +9,7 @@ import { lineStarts, quoteContext, type QuoteContext } from './quoteContext';
 import type { DraftRecord } from './readDraft';
 import { reviewClientScript } from './reviewClientBundle';
 import { reviewCounts } from './reviewCounts';
-import { ACTION_LABELS, COLUMN_LABELS, EDIT_LABEL, COUNT_LABELS, COUNTS, DECISION_LABELS, FILTER_LABELS, FILTERS, WARNING_LABELS, type Bilingual } from './reviewLabels';
+import { ACTION_LABELS, COLUMN_LABELS, EDIT_LABEL, TABLE_LABELS, COUNT_LABELS, COUNTS, DECISION_LABELS, FILTER_LABELS, FILTERS, WARNING_LABELS, type Bilingual } from './reviewLabels';
 import { REVIEW_CSS } from './reviewStyle';
 
 export type ReviewRow = Omit<DraftRecord, 'csvLine'>;
@@ -40,7 +40,9 @@ const CHOICES: Partial<Record<DraftColumn, readonly { value: string; label: stri
   qualifier: QUALIFIERS.map(code),
 };
 const LONG_TEXT: ReadonlySet<DraftColumn> = new Set(['source_quote']);
-const WIDE: ReadonlySet<DraftColumn> = new Set(['value_text', 'unit', 'year_basis', 'name_zh', 'name_en']);
+/** Text that needs a line of its own on a phone, and selects whose labels need two columns on wider screens. */
+const WIDE: ReadonlySet<DraftColumn> = new Set(['value_text', 'name_zh', 'name_en']);
+const ROOMY: ReadonlySet<DraftColumn> = new Set(['unit', 'year_basis']);
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for an element's content or a quoted attribute value. */
@@ -68,20 +70,22 @@ function fieldHtml(row: ReviewRow, i: number, col: DraftColumn): string {
     const mode = type === 'number' ? ' inputmode="decimal"' : type ? ' inputmode="numeric"' : '';
     control = `<input id="${id}" data-col="${col}" value="${escapeHtml(value)}" dir="auto" autocomplete="off" spellcheck="false"${mode}>`;
   }
-  const width = LONG_TEXT.has(col) ? ' full' : WIDE.has(col) ? ' wide' : '';
+  const width = LONG_TEXT.has(col) ? ' full' : WIDE.has(col) ? ' wide' : ROOMY.has(col) ? ' roomy' : '';
   return `<div class="field${width}">${label}${control}</div>`;
 }
 
-function contextHtml(c: QuoteContext): { html: string; warnings: string } {
+function contextHtml(c: QuoteContext): { html: string; table: string; warnings: string } {
   const quote = `${escapeHtml(c.quoteHead)}${c.value ? `<mark>${escapeHtml(c.value)}</mark>` : ''}${escapeHtml(c.quoteTail)}`;
   const html = `<bdi>${escapeHtml(c.before)}<q>${quote}</q>${escapeHtml(c.after)}</bdi>`;
+  const column = c.table?.column ? `${bi(TABLE_LABELS.column)}: <strong>${data(c.table.column)}</strong> · ` : '';
+  const table = c.table ? `${column}${bi(TABLE_LABELS.headings)}: ${data(c.table.headings.join(' | '))}` : '';
   const warnings = c.warnings.map((w) => `<li>${bi(WARNING_LABELS[w])}</li>`).join('');
-  return { html, warnings };
+  return { html, table, warnings };
 }
 
 function cardHtml(row: ReviewRow, i: number, quote: QuoteContext): string {
   const n = i + 1;
-  const { html: context, warnings } = contextHtml(quote);
+  const { html: context, table, warnings } = contextHtml(quote);
   const hidden = [...NOT_EDITED].map((col) => `<input type="hidden" data-col="${col}" value="${escapeHtml(cellText(row[col]))}">`).join('');
   const reason = row.skip_reason
     ? `${bi(COLUMN_LABELS.skip_reason)}: <code>${escapeHtml(row.skip_reason)}</code>`
@@ -91,6 +95,7 @@ function cardHtml(row: ReviewRow, i: number, quote: QuoteContext): string {
 <h2 id="h${n}"><span class="n">#${n}</span> <span class="vt">${data(row.value_text)}</span></h2>
 <p class="meta">${bi(COLUMN_LABELS.line)} ${row.line} · ${reason} · <span class="decision">${bi(DECISION_LABELS[row.accept])}</span></p>
 <p class="context">${context}</p>
+<p class="table-head"${table ? '' : ' hidden'}>${table}</p>
 <ul class="warnings" aria-live="polite"${warnings ? '' : ' hidden'}>${warnings}</ul>
 <p class="card-error" hidden></p>
 <details class="edit"${row.skip_reason && row.accept !== 'y' ? '' : ' open'}><summary>${bi(EDIT_LABEL)}</summary><div class="fields">${EDITABLE_COLUMNS.map((col) => fieldHtml(row, i, col)).join('')}</div></details>${hidden}

@@ -51,6 +51,8 @@ ol.cards { list-style: none; padding: 0; margin: 0.75rem 0 4rem; }
 .context q { background: var(--tint); border-bottom: 2px solid var(--line); }
 .card[data-accept="y"] .context q { background: #fff; }
 .context mark { background: var(--mark); color: inherit; font-weight: 700; outline: 1px solid #c9a227; }
+.table-head { margin: 0.25rem 0; font-size: 0.875rem; color: var(--muted); overflow-wrap: anywhere; }
+.table-head strong { color: var(--ink); }
 .warnings { color: var(--warn); margin: 0.25rem 0; padding-left: 1.25rem; font-weight: 600; }
 .warnings .en { color: inherit; }
 .edit > summary { cursor: pointer; color: var(--muted); font-size: 0.875rem; width: max-content; padding: 0.2rem 0; margin: 0.2rem 0; }
@@ -58,7 +60,7 @@ ol.cards { list-style: none; padding: 0; margin: 0.75rem 0 4rem; }
 .card-error { color: #a11; font-weight: 600; margin: 0.25rem 0; }
 .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr)); gap: 0.4rem 0.75rem; margin: 0.5rem 0; }
 .field { min-width: 0; }
-.field.wide { grid-column: 1 / -1; }
+.field.wide, .field.roomy { grid-column: 1 / -1; }
 .field.full { grid-column: 1 / -1; }
 .field label { display: block; font-size: 0.8rem; color: var(--muted); }
 .field input, .field select, .field textarea { display: block; width: 100%; min-width: 0; font: inherit; padding: 0.2rem 0.35rem; border: 1px solid #8a94a3; border-radius: 3px; background: #fff; color: var(--ink); }
@@ -70,7 +72,7 @@ button[aria-pressed="true"]::before { content: "✓ "; }
 /* Wide screens keep filter and Save in view; phones keep only Save, at the bottom. */
 @media (min-width: 40rem) {
   .toolbar { position: sticky; top: 0; z-index: 2; }
-  .field.wide { grid-column: span 2; }
+  .field.wide, .field.roomy { grid-column: span 2; }
 }
 @media (max-width: 39.99rem) {
   .shortcuts { display: none; }
@@ -78,5 +80,6 @@ button[aria-pressed="true"]::before { content: "✓ "; }
   main { padding-bottom: 6rem; }
   .card { scroll-margin: 1rem 0 6rem; }
   .fields { grid-template-columns: 1fr 1fr; }
+  .field.roomy { grid-column: auto; }
 }
 `;
