@@ -54,7 +54,7 @@ describe('the review page', () => {
   });
 
   test('renders hostile text from the CSV and the title as text, isolated', () => {
-    const hostile = rows().map((r, i) => ({ ...r, name_zh: HOSTILE[i % HOSTILE.length]!, value_text: HOSTILE[(i + 1) % HOSTILE.length]! }));
+    const hostile = rows().map((r, i) => ({ ...r, name_zh: HOSTILE[i % HOSTILE.length]!, value_text: HOSTILE[(i + 1) % HOSTILE.length]!, source_quote: `</textarea>${HOSTILE[(i + 2) % HOSTILE.length]!}` }));
     const doc = page({ rows: hostile, title: HOSTILE[1]! });
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(doc.querySelectorAll('script')).toHaveLength(2);
@@ -64,6 +64,8 @@ describe('the review page', () => {
     hostile.forEach((r, i) => {
       expect(doc.querySelector(`#f${i + 1}-name_zh`)!.getAttribute('value')).toBe(r.name_zh);
       expect(doc.querySelector(`#h${i + 1} bdi`)!.textContent).toBe(r.value_text);
+      // A quote that closes its textarea stays inside it (linkedom leaves RCDATA entities undecoded).
+      expect(doc.querySelector(`#f${i + 1}-source_quote`)!.textContent).toBe(r.source_quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
     });
   });
 

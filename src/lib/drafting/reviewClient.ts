@@ -192,7 +192,10 @@ async function save(): Promise<void> {
   }
 }
 
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+/** Keys typed into a text field or a select are theirs; on a button, radio or card they are shortcuts. */
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement ? !['radio', 'checkbox', 'button'].includes(target.type)
+    : target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement);
 
 document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {

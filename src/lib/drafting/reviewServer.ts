@@ -1,9 +1,9 @@
 // The local server behind `npm run review-draft`: serves one draft's review page on 127.0.0.1 and
 // writes the curator's Save back to data/drafts/<doc_id>.csv (checked, atomically, previous version
 // kept as .bak). Only the page it served may save: Host and Origin must be this server.
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseCsv } from '../data/csv';
 import { readUtf8File } from '../data/readText';
 import { readDraft } from './readDraft';
@@ -25,7 +25,11 @@ export interface ReviewFiles {
 
 /** Reads what the review of one document needs; every problem as file:line[:column]: reason. */
 export function loadReview(dataDir: string, docId: string): { ok: true; files: ReviewFiles } | { ok: false; errors: string[] } {
-  const name = (path: string) => relative(process.cwd(), path) || path;
+  // Files under the working folder by their relative name (data/drafts/x.csv), others in full.
+  const name = (path: string) => {
+    const inside = relative(process.cwd(), path);
+    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : resolve(path);
+  };
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(docId)) return { ok: false, errors: [`"${docId}" is not a doc_id (lower-case letters, digits and hyphens)`] };
   const documentsPath = join(dataDir, 'documents.csv');
   const documents = readUtf8File(documentsPath);
