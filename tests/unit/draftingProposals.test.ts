@@ -120,8 +120,8 @@ describe('the draft file and its measure', () => {
     const text = '到2022年,建成区域型示范型“儿童之家”60个。';
     const rows = draftText(text, plan);
     const s = scoreDraft(text, rows, [
-      { value: 60, value_text: '60个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities' },
-      { value: 61, value_text: '61个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities' },
+      { value: 60, value_text: '60个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare' },
+      { value: 61, value_text: '61个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare' },
     ]);
     expect([s.matched, s.yearRight, s.kindRight, s.unitRight, s.missed.length]).toEqual([1, 1, 1, 1, 1]);
   });

@@ -12,6 +12,7 @@ export interface Bilingual {
 export const COLUMN_LABELS: Record<DraftColumn, Bilingual> = {
   accept: { zh: '审阅', en: 'decision' },
   skip_reason: { zh: '建议跳过的原因', en: 'skip reason' },
+  check: { zh: '校验意见', en: 'validator says' },
   line: { zh: '行', en: 'line' },
   value_text: { zh: '数值原文', en: 'value as written' },
   value: { zh: '数值', en: 'value' },
@@ -25,6 +26,7 @@ export const COLUMN_LABELS: Record<DraftColumn, Bilingual> = {
   qualifier: { zh: '限定', en: 'qualifier' },
   name_zh: { zh: '中文名称', en: 'Chinese name' },
   name_en: { zh: '英文名称', en: 'English name' },
+  domain: { zh: '领域', en: 'domain' },
   source_quote: { zh: '引文', en: 'source quote' },
 };
 

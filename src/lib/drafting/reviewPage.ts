@@ -3,7 +3,7 @@
 // skip. Every string from the text or the CSV is escaped and isolated, so it shows as text.
 import { createHash } from 'node:crypto';
 import { UNIT_CODES, UNITS } from '../data/units';
-import { PERIODS, QUALIFIERS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
+import { DOMAIN_NAMES, DOMAINS, PERIODS, QUALIFIERS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
 import { DRAFT_COLUMN_TYPES, DRAFT_COLUMNS, type DraftColumn } from './draftCsv';
 import { lineStarts, quoteContext, type QuoteContext } from './quoteContext';
 import type { DraftRecord } from './readDraft';
@@ -25,7 +25,7 @@ export interface ReviewPageInput {
 }
 
 /** Columns the curator decides with buttons or only reads (the drafter's reason, the text line): not form fields. */
-const NOT_EDITED: ReadonlySet<DraftColumn> = new Set(['accept', 'skip_reason', 'line']);
+const NOT_EDITED: ReadonlySet<DraftColumn> = new Set(['accept', 'skip_reason', 'check', 'line']);
 /** Every column the page lets a curator edit, in the CSV's order. */
 export const EDITABLE_COLUMNS: readonly DraftColumn[] = DRAFT_COLUMNS.filter((c) => !NOT_EDITED.has(c));
 
@@ -38,6 +38,7 @@ const CHOICES: Partial<Record<DraftColumn, readonly { value: string; label: stri
   value_kind: VALUE_KINDS.map(code),
   period: PERIODS.map(code),
   qualifier: QUALIFIERS.map(code),
+  domain: DOMAINS.map((d) => ({ value: d, label: `${DOMAIN_NAMES[d].zh} ${DOMAIN_NAMES[d].en}` })),
 };
 const LONG_TEXT: ReadonlySet<DraftColumn> = new Set(['source_quote']);
 /** Text that needs a line of its own on a phone, and selects whose labels need two columns on wider screens. */
@@ -88,7 +89,7 @@ function cardHtml(row: ReviewRow, i: number, quote: QuoteContext): string {
   const { html: context, table, warnings } = contextHtml(quote);
   const hidden = [...NOT_EDITED].map((col) => `<input type="hidden" data-col="${col}" value="${escapeHtml(cellText(row[col]))}">`).join('');
   const reason = row.skip_reason
-    ? `${bi(COLUMN_LABELS.skip_reason)}: <code>${escapeHtml(row.skip_reason)}</code>`
+    ? `${bi(COLUMN_LABELS.skip_reason)}: <code>${escapeHtml(row.skip_reason)}</code>${row.check ? ` · ${bi(COLUMN_LABELS.check)}: ${data(row.check)}` : ''}`
     : bi(FILTER_LABELS.proposed);
   const pressed = (mark: string) => (row.accept === mark ? 'true' : 'false');
   return `<li><article class="card" id="row-${n}" tabindex="-1" aria-labelledby="h${n}" data-accept="${escapeHtml(row.accept)}" data-skip="${row.skip_reason ? 'y' : ''}" data-warn="${warnings ? 'y' : ''}">
