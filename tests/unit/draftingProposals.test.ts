@@ -48,8 +48,15 @@ describe('proposals for data numbers in running text', () => {
   test('a plan target with a year written before it in the sentence: stated, and the quote reaches back to the year', () => {
     const text = '到2022年,建成区域型示范型“儿童之家”60个,通过向社会购买服务的形式';
     const [row] = kept(text, plan);
-    expect(pick(row!)).toEqual(['60个', 60, 'facilities', 2022, 'stated', 'interim_target', 'point', 'eq']);
+    // 建成 is a flow: what a plan builds by 2022 is counted over the plan's years so far.
+    expect(pick(row!)).toEqual(['60个', 60, 'facilities', 2022, 'stated', 'interim_target', 'cumulative', 'eq']);
+    expect([row!.period_start, row!.period_end]).toEqual([2021, 2022]);
     expect(row!.source_quote).toBe('到2022年,建成区域型示范型“儿童之家”60个');
+  });
+  test('flows are amounts over time (a report’s year, a plan’s years), levels are points', () => {
+    const report = { doc_type: 'annual_work_report', period_start: 2023, period_end: 2023 } as const;
+    const rows = kept('全年新建养老服务站12个,护理型床位占比达到58%,低保标准提高到每人每月790元,现有养老机构22家。', report);
+    expect(rows.map((r) => [r.value, r.period, r.period_start, r.period_end])).toEqual([[12, 'per_year', 2023, 2023], [58, 'point', null, null], [790, 'point', null, null], [22, 'point', null, null]]);
   });
   test('a plan target without a year: the plan end; 每年 makes it per_year over the plan', () => {
     const [a, b] = kept('每年组织管理人员培训不少于1次,多渠道促进残疾人集中就业30人。', plan);
@@ -120,8 +127,8 @@ describe('the draft file and its measure', () => {
     const text = '到2022年,建成区域型示范型“儿童之家”60个。';
     const rows = draftText(text, plan);
     const s = scoreDraft(text, rows, [
-      { value: 60, value_text: '60个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare' },
-      { value: 61, value_text: '61个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare' },
+      { value: 60, value_text: '60个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare', period: 'cumulative' },
+      { value: 61, value_text: '61个', source_quote: '建成区域型示范型“儿童之家”60个', year: 2022, value_kind: 'interim_target', unit: 'facilities', domain: 'child_welfare', period: 'cumulative' },
     ]);
     expect([s.matched, s.yearRight, s.kindRight, s.unitRight, s.missed.length]).toEqual([1, 1, 1, 1, 1]);
   });

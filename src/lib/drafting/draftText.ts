@@ -1,7 +1,7 @@
 // One draft row for every number of a cleaned text: either a skip reason, or proposals a
 // curator reviews (value, unit, year, kind, period, qualifier, name, quote). Pure: text in, rows out.
 import { qualifierOfWording } from '../data/qualifierWording';
-import type { UnitCode } from '../data/units';
+import { UNITS, type UnitCode } from '../data/units';
 import type { Domain, Period, Qualifier, YearBasis } from '../data/vocabulary';
 import { findNumbers, type FoundNumber } from './findNumbers';
 import { proposeFromHeading, proposeTime, type DocumentFacts, type ValueKind } from './propose';
@@ -90,7 +90,8 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     unit = adjustForContext(unit, text.slice(clauseStart, n.start));
     const next = numbers[i + 1];
     const startOfChange = /[由从]/.test(text.slice(clauseStart, n.start)) && next !== undefined && next.start < clauseEnd + 12 && /(提高|提升|增加|增长|扩大|延长|调整|上调)?\s*(到|至)/.test(text.slice(span.end, next.start));
-    const time = proposeTime(doc, { lead, statedYear: yearBefore ? yearBefore.value : null, startOfChange, section: sections[line - 1] ?? 'none', growth: unit === 'percent_growth' });
+    const level = unit !== null && unit !== 'percent_growth' && (UNITS[unit].kind === 'share' || UNITS[unit].kind === 'rate' || unit.startsWith('yuan_per_'));
+    const time = proposeTime(doc, { lead, statedYear: yearBefore ? yearBefore.value : null, startOfChange, section: sections[line - 1] ?? 'none', growth: unit === 'percent_growth', level, clause: text.slice(clauseStart, n.start) });
     const quote = text.slice(quoteStart, clauseEnd);
     const range = n.range === 'low' ? 'ge' : n.range === 'high' ? 'le' : null;
     const name = nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd);

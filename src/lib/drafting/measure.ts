@@ -10,6 +10,7 @@ export interface CuratedValue {
   value_kind: string;
   unit: string;
   domain: string;
+  period: string;
 }
 
 export interface DraftScore {
@@ -21,6 +22,7 @@ export interface DraftScore {
   kindRight: number;
   unitRight: number;
   domainRight: number;
+  periodRight: number;
   /** Curated values not found, for looking at. */
   missed: CuratedValue[];
   /** Matched values with a wrong proposal: [curated, drafted]. */
@@ -44,7 +46,7 @@ function spansOf(text: string, quote: string): [number, number][] {
  */
 export function scoreDraft(text: string, rows: readonly DraftRow[], curated: readonly CuratedValue[]): DraftScore {
   const kept = rows.filter((r) => r.skip_reason === null);
-  const score: DraftScore = { curated: curated.length, drafted: rows.length, skipped: rows.length - kept.length, matched: 0, yearRight: 0, kindRight: 0, unitRight: 0, domainRight: 0, missed: [], wrong: [] };
+  const score: DraftScore = { curated: curated.length, drafted: rows.length, skipped: rows.length - kept.length, matched: 0, yearRight: 0, kindRight: 0, unitRight: 0, domainRight: 0, periodRight: 0, missed: [], wrong: [] };
   const used = new Set<DraftRow>();
   for (const c of curated) {
     const spans = spansOf(text, c.source_quote);
@@ -67,6 +69,7 @@ export function scoreDraft(text: string, rows: readonly DraftRow[], curated: rea
     score.kindRight += Number(k);
     score.unitRight += Number(u);
     score.domainRight += Number(best.domain === c.domain);
+    score.periodRight += Number(best.period === c.period);
     if (!y || !k || !u) score.wrong.push([c, best]);
   }
   return score;

@@ -37,7 +37,14 @@ export interface TimeClues {
   section: Section;
   /** A growth rate is never a point. */
   growth: boolean;
+  /** A level (a share, a rate, a standard per person) is a point unless the words say otherwise. */
+  level?: boolean;
+  /** The value's own clause before the number: a flow verb there (新建, 培训, 发放) makes a count an amount over time. */
+  clause?: string;
 }
+
+// Verbs of a flow: what is built, added, trained or paid out happens over a time, not at a point.
+const FLOW_WORDS = /(新建|新增|建成|建设|改造|提升|改建|扩建|购置|培育|培训|培养|选拔|打造|完成|实施|开展|发放|救助|资助|慰问|安置|办理|登记|投入|安排|接收|举办|帮扶|服务|结对|招募|孵化)/;
 
 export function proposeTime(doc: DocumentFacts, clues: TimeClues): TimeProposal {
   const fiveYear = doc.doc_type === 'five_year_plan';
@@ -63,8 +70,12 @@ export function proposeTime(doc: DocumentFacts, clues: TimeClues): TimeProposal 
   // The period a review covers: the previous plan's five years for a plan, the year for a report.
   const first = fiveYear ? (kind === 'actual' || kind === 'baseline' ? year - 4 : doc.period_start) : year;
   let period: Period = 'point';
-  if (PER_YEAR_WORDS.test(clues.lead) || clues.growth) period = 'per_year';
+  // 每年/年均 in the value's own clause is per_year whatever the unit (the validator's rule).
+  if (clues.growth || /每年|年均/.test(clues.clause ?? '')) period = 'per_year';
+  else if (clues.level || /(现有|共有|拥有|总数|总量|保有)/.test(clues.clause ?? '')) period = 'point';
+  else if (PER_YEAR_WORDS.test(clues.lead)) period = 'per_year';
   else if (CUMULATIVE_WORDS.test(clues.lead)) period = 'cumulative';
+  else if (clues.clause !== undefined && FLOW_WORDS.test(clues.clause)) period = fiveYear ? 'cumulative' : 'per_year';
   if (period === 'point') return { year, year_basis: basis, value_kind: kind, period, period_start: null, period_end: null };
   return { year, year_basis: basis, value_kind: kind, period, period_start: Math.min(first, year), period_end: year };
 }
