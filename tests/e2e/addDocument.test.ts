@@ -2,13 +2,14 @@
 // page chrome) to published pages with the curator's commands only: add-document → accept-draft
 // --all → build, on a copy of data/. Nothing under src/ or tests/ is edited for it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { UI } from '../../src/lib/i18n/ui';
 import { nationalRegion } from '../../src/lib/regions/nationalRegions';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 import { buildFixtureSite } from './buildFixture';
@@ -16,6 +17,7 @@ import { serveStatic } from './staticServer';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = join(root, 'tests', 'fixtures', 'new-document', 'jinzhai-2023-report.gbk.html');
+const PLAN_FIXTURE = join(root, 'tests', 'fixtures', 'new-document', 'jinzhai-fyp14-excerpt.txt');
 const REGION = '341524';
 const TITLE = '金寨县民政局2023年工作总结';
 
@@ -34,7 +36,11 @@ let server: Server;
 let base: string;
 let browser: Browser;
 let docId: string;
+let planId: string;
 let addOutput: string;
+/** The report's nursing-bed share and the plan's, linked as one series by the curator's edit. */
+let reportShare: string;
+let planShare: string;
 const before = gitStatus(['src', 'tests']);
 
 beforeAll(async () => {
@@ -47,6 +53,23 @@ beforeAll(async () => {
   docId = /^(\S+): /.exec(add.out)![1]!;
   const accept = run('accept-draft', [docId, '--all'], data);
   if (accept.status !== 0) throw new Error(`accept-draft failed:\n${accept.out}`);
+  // A second document of the same region: its five-year plan (the period from its title's 十四五).
+  const plan = run('add-document', ['--text', PLAN_FIXTURE, '--region', REGION, '--kind', 'five-year-plan', '--title', '金寨县民政事业发展“十四五”规划', '--excerpt'], data);
+  if (plan.status !== 0) throw new Error(`add-document (plan) failed:\n${plan.out}`);
+  planId = /^(\S+): /.exec(plan.out)![1]!;
+  const acceptPlan = run('accept-draft', [planId, '--all'], data);
+  if (acceptPlan.status !== 0) throw new Error(`accept-draft (plan) failed:\n${acceptPlan.out}`);
+  // The curator links the report's nursing-bed share to the plan's: one quantity, two documents.
+  const shareOf = (doc: string) => csv(join(data, 'indicators.csv')).find((i) => i.doc_id === doc && i.unit === 'percent' && i.name_zh!.includes('护理型床位占比') && csv(join(data, 'indicator_values.csv')).some((v) => v.indicator_id === i.indicator_id && v.year === '2023'))!.indicator_id!;
+  reportShare = shareOf(docId);
+  planShare = shareOf(planId);
+  const indicatorsPath = join(data, 'indicators.csv');
+  const lines = readFileSync(indicatorsPath, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${reportShare},`));
+  lines[at] = lines[at]!.replace(/,$/, `,${planShare}`);
+  writeFileSync(indicatorsPath, lines.join('\n'));
+  const valid = run('validate', [], data);
+  if (valid.status !== 0) throw new Error(`the linked data does not validate:\n${valid.out}`);
   outDir = buildFixtureSite(data);
   ({ server, url: base } = await serveStatic(outDir));
   browser = await launchChromium();
@@ -91,6 +114,26 @@ describe('a document from a new province, added without touching code', () => {
       expectCleanPage(problems);
       await page.context().close();
     }
+  });
+
+  test('a second document of the region: listed in time order, and the linked indicator drawn as one series with its status across documents', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${base}/en/regions/${REGION}/`);
+    const order = await page.locator('main a[href*="/sources/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const firstPlan = order.findIndex((h) => h?.endsWith(`/sources/${planId}/`));
+    const firstReport = order.findIndex((h) => h?.endsWith(`/sources/${docId}/`));
+    expect(firstPlan).toBeGreaterThanOrEqual(0);
+    expect(firstPlan).toBeLessThan(firstReport);
+    await page.goto(`${base}/en/indicators/${reportShare}/`);
+    // The other member of the series is linked, and the chart's table holds the plan's 2023 target and the report's 2023 figure.
+    expect(await page.locator(`main a[href$="/indicators/${planShare}/"]`).count()).toBeGreaterThan(0);
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('55');
+    expect(main).toContain('58');
+    // 58% reached in 2023 against the plan's interim target of at least 55% for 2023.
+    expect(main).toContain(UI.en['region.status.exceeded']);
+    expectCleanPage(problems);
+    await page.context().close();
   });
 
   test('its project is a marker at the county’s point on the map', async () => {
