@@ -161,6 +161,12 @@ describe('projects described in sentences', () => {
     expect(quoteProblems(rows, 'test-plan', text)).toEqual([]);
   });
 
+  test('a year before 开工 is the start and one before 建成 the end', () => {
+    const text = '新建德清县社会福利中心,总投资4800万元,设置床位300张,2023年开工,2025年建成。';
+    const [row] = draftProjects(text, plan);
+    expect([row!.start_year, row!.end_year]).toEqual([2023, 2025]);
+  });
+
   test('a list of towns sharing one facility gives one project per town; progress in a report is its status', () => {
     const rows = draftProjects('完成新市镇、钟管镇、舞阳街道敬老院改造提升工程。莫干山镇居家养老服务中心已投入使用。', plan);
     expect(rows.map((r) => [r.name_zh, r.township_zh, r.nature, r.status_zh])).toEqual([

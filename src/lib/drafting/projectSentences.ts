@@ -132,8 +132,12 @@ export function projectsFromSentences(text: string, docId: string): ProjectDraft
         // One building: a place in its name, a count of one, its progress, or its own figures (总投资, 床位, 面积).
         const own = Object.keys(figures.money).length > 0 || figures.beds !== null || figures.floor_area_m2 !== null || figures.site_area_m2 !== null || figures.site_area_mu !== null;
         if (!f.specific && !own) return;
-        // A year written beside an opening or completion (2018年9月…投入运营, 到2025年建成) is when it ends.
-        const completed = /投入使用|投入运营|建成|竣工|落成|完工/.test(sentence) ? /(?<!\d)((?:19|20)\d{2})年(?!\s*[—–\-~～至到])/.exec(sentence) : null;
+        // A year written just before a start (2023年开工) is when it starts; one before an opening or
+        // completion (2018年9月…投入运营, 到2025年建成) is when it ends; a lone year beside a completion word too.
+        const started = /(?<!\d)((?:19|20)\d{2})年[^,，。;；]{0,6}?(开工|动工|启动建设|开建)/.exec(sentence);
+        const ended = /(?<!\d)((?:19|20)\d{2})年[^,，。;；]{0,8}?(投入使用|投入运营|建成|竣工|落成|完工)/.exec(sentence);
+        if (figures.start_year === null && started) figures.start_year = Number(started[1]);
+        const completed = ended ?? (!started && /投入使用|投入运营|建成|竣工|落成|完工/.test(sentence) ? /(?<!\d)((?:19|20)\d{2})年(?!\s*[—–\-~～至到])/.exec(sentence) : null);
         if (figures.end_year === null && completed) figures.end_year = Number(completed[1]);
         const clauseEnd = clauses.find(([a, b]) => f.end > a && f.end <= b)?.[1] ?? f.end;
         const after = text.slice(f.end, clauseEnd).replace(/[,，:：。;；!！?？]$/, '');
