@@ -20,7 +20,7 @@ describe('proposals for data numbers in running text', () => {
       ['3家', 'facilities', 2020, 'inferred_report_year', 'actual'],
       ['5家', 'facilities', 2020, 'inferred_report_year', 'actual'],
     ]);
-    expect(rows.map((r) => r.name_zh)).toEqual(['我区共有社会福利机构', '其中养老机构', '有托养服务对象驿站', '儿残机构']);
+    expect(rows.map((r) => r.name_zh)).toEqual(['社会福利机构', '养老机构', '有托养服务对象驿站', '儿残机构']);
   });
   test('人次, 对 and 人 map to their unit codes', () => {
     expect(kept('当日有序完成婚姻登记60对。街面巡视组共救助67人次。共接收返通人员8033人', report2020).map((r) => r.unit)).toEqual(['couples', 'person_times', 'persons']);
@@ -145,5 +145,19 @@ describe('the proposed domain', () => {
     const text = '三、殡葬改革\n全年完成1200人次。\n四、其他工作\n全年完成300人次。\n';
     const rows = draftText(text, { doc_type: 'annual_work_report', period_start: 2020, period_end: 2020 }).filter((r) => r.skip_reason === null);
     expect(rows.map((r) => [r.value, r.domain])).toEqual([[1200, 'funeral'], [300, 'other']]);
+  });
+});
+
+describe('proposed names', () => {
+  const plan = { doc_type: 'five_year_plan', period_start: 2021, period_end: 2025 } as const;
+  const names = (text: string) => draftText(text, plan).filter((r) => r.skip_reason === null).map((r) => [r.value, r.name_zh]);
+
+  test('the end of a change is named as its start, without years, scope or the words that lead to the number', () => {
+    expect(names('全县养老机构护理型床位占比由2015年的20%提高到2020年的40%。')).toEqual([[20, '养老机构护理型床位占比'], [40, '养老机构护理型床位占比']]);
+    expect(names('城乡低保标准由每人每月660元提高到800元。')).toEqual([[660, '城乡低保标准'], [800, '城乡低保标准']]);
+  });
+
+  test('a unit phrase or a verb before the number is not part of the name', () => {
+    expect(names('到2025年,城乡低保标准不低于每人每月850元。')).toEqual([[850, '城乡低保标准']]);
   });
 });

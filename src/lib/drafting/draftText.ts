@@ -52,6 +52,7 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
   const numbers = findNumbers(text);
   const sections = sectionsOf(text);
   const headings = headingsOf(text);
+  let changeStart: { name: string; sentenceStart: number; end: number } | null = null;
   const rows: DraftRow[] = [];
   numbers.forEach((n, i) => {
     const line = lineNumberAt(text, n.start);
@@ -82,7 +83,8 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const yearBefore = [...numbers.slice(0, i)].reverse().find((m) => m.start >= sentenceStart && skipReasonOf(text, m, numbers) === 'year' && !/(比|较|与|和)\s*$/.test(text.slice(m.start - 2, m.start)));
     const quoteStart = yearBefore ? clauseAround(text, yearBefore.start, yearBefore.end)[0] : clauseStart;
     const lead = text.slice(sentenceStart, span.start);
-    const prev = numbers[i - 1];
+    // The previous value bounds this one's name; a year or date before it does not ("由2015年的20%").
+    const prev = [...numbers.slice(0, i)].reverse().find((m) => !['year', 'date'].includes(skipReasonOf(text, m, numbers) ?? ''));
     const prevEnd = Math.max(prev && prev.end <= n.start ? Math.min(n.start, valueSpanOf(text, prev).end) : 0, text.lastIndexOf('、', n.start) + 1);
     const sign = n.sign || (n.range === 'low' ? partner?.sign ?? '' : '');
     let unit: UnitCode | null = sign === '%' ? 'percent' : sign === '‰' ? 'per_mille' : span.unit.unit;
@@ -94,7 +96,10 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const time = proposeTime(doc, { lead, statedYear: yearBefore ? yearBefore.value : null, startOfChange, section: sections[line - 1] ?? 'none', growth: unit === 'percent_growth', level, clause: text.slice(clauseStart, n.start) });
     const quote = text.slice(quoteStart, clauseEnd);
     const range = n.range === 'low' ? 'ge' : n.range === 'high' ? 'le' : null;
-    const name = nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd);
+    // The end of a change ("由A提高到B") is the same quantity as its start: it takes the start's name.
+    const own = nameOf(text, clauseStart, clauseEnd, n, span.end, prevEnd);
+    const name = changeStart && changeStart.sentenceStart === sentenceStart && /^(提高|提升|增加|增长|扩大|延长|调整|上调|下降|降低|减少)?\s*(到|至)/.test(text.slice(changeStart.end, n.start).replace(/\d{4}\s*年(底|末)?的?/g, '').replace(/^[^到至提增扩延调上下降减]*/, '')) ? changeStart.name : own;
+    changeStart = startOfChange ? { name, sentenceStart, end: span.end } : null;
     rows.push({
       skip_reason: incomplete(unit, name), line, start: n.start, end: n.end, value_text: valueText, value: valueIn(n, unit), unit, ...time,
       qualifier: range ?? qualifierOfWording(valueText, quote, n.value) ?? 'eq',
