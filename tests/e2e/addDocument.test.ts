@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NAME_EN_MARKER } from '../../src/lib/drafting/draftText';
 import { UI } from '../../src/lib/i18n/ui';
 import { nationalRegion } from '../../src/lib/regions/nationalRegions';
 import { expectCleanPage, launchChromium, openPage } from './browser';
@@ -109,6 +110,8 @@ describe('a document from a new province, added without touching code', () => {
       expect(res?.status()).toBe(200);
       expect(await page.locator(`a[href$="/sources/${docId}/"]`).count()).toBeGreaterThan(0);
       if (!prefix) expect(await page.locator('h1').textContent()).toContain(nationalRegion(REGION)!.name_zh);
+      // Names accepted before anyone translated them read as the Chinese, marked, never as the drafter's placeholder.
+      else expect(await page.locator('main').textContent()).not.toContain(NAME_EN_MARKER);
       // Every indicator of the document has its row, linking to its page (chart and quotes).
       for (const i of indicators) expect(await page.locator(`a[href$="/indicators/${i.indicator_id}/"]`).count(), i.indicator_id).toBeGreaterThan(0);
       expectCleanPage(problems);

@@ -5,6 +5,7 @@ import { formatTick, type Locale } from './numberFormat';
 import { wrapText } from '../downloads/standaloneSvg';
 import { periodLabel } from '../site/homeView';
 import { COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
+import { localName } from '../format/localName';
 
 const WIDTH = 400;
 const MARGIN = { left: 16, right: 16 };
@@ -78,7 +79,7 @@ export function compareRowLabels(series: CompareSeries[], locale: Locale): Compa
     key: s.indicator.indicator_id,
     // Bold text is about 8% wider than the regular widths textWidth knows.
     region: wrapText(zh ? s.region.name_zh : s.region.name_en, ROW_LABEL.width / 1.08, ROW_LABEL.fontSize),
-    detail: wrapText(`${periodLabel(s.document, locale)} · ${zh ? s.indicator.name_zh : s.indicator.name_en}${where(s)}`, ROW_LABEL.width, ROW_LABEL.fontSize),
+    detail: wrapText(`${periodLabel(s.document, locale)} · ${localName(s.indicator, zh)}${where(s)}`, ROW_LABEL.width, ROW_LABEL.fontSize),
   }));
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { formatExact } from './numberFormat';
 import { QUALIFIER_WORDS } from '../format/qualifiers';
 import { periodYears, withPeriod } from '../format/valuePeriods';
+import { localName } from '../format/localName';
 
 const KIND: Record<Locale, Record<IndicatorValue['value_kind'], string>> = {
   zh: { baseline: '基期值', interim_target: '中期目标', target: '目标值', actual: '实际值' },
@@ -41,5 +42,5 @@ export function describeIndicator(indicator: Indicator, values: IndicatorValue[]
   };
   const parts = values.map((v) => `${valueInWords(v, indicator, locale)}${from(v)}`);
   const attr = indicator.attribute ? `${ATTRIBUTE[locale][indicator.attribute]}${locale === 'zh' ? '。' : '.'}` : '';
-  return locale === 'zh' ? `${indicator.name_zh}:${parts.join(';')}。${attr}` : `${indicator.name_en}: ${parts.join('; ')}. ${attr}`.trim();
+  return locale === 'zh' ? `${indicator.name_zh}:${parts.join(';')}。${attr}` : `${localName(indicator, false)}: ${parts.join('; ')}. ${attr}`.trim();
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { CATEGORY_STYLE } from '../map/categories';
 import { COLORS } from './palette';
+import { localName } from '../format/localName';
 
 export interface ProjectRow {
   project: Project;
@@ -79,7 +80,7 @@ const dated = (rows: ProjectRow[]) => rows.filter((r) => r.project.start_year !=
 /** The timeline's text alternative: each drawn project with its years. */
 export function describeTimeline(rows: ProjectRow[], locale: Locale = 'zh'): string {
   return dated(rows)
-    .map((r) => t(locale, 'projects.timeline.item', { region: r.regionName, name: locale === 'zh' ? r.project.name_zh : r.project.name_en, start: r.project.start_year!, end: r.project.end_year! }))
+    .map((r) => t(locale, 'projects.timeline.item', { region: r.regionName, name: localName(r.project, locale === 'zh'), start: r.project.start_year!, end: r.project.end_year! }))
     .join(t(locale, 'projects.investment.separator'));
 }
 
@@ -88,7 +89,7 @@ export function buildTimelineChart(rows: ProjectRow[], opts: { width?: number; l
   const locale = opts.locale ?? 'zh';
   const drawn = dated(rows);
   const data = drawn
-    .map((r) => ({ name: locale === 'zh' ? r.project.name_zh : r.project.name_en, region: r.regionName, start: r.project.start_year!, end: r.project.end_year! + 1, categoryLabel: CATEGORY_STYLE[r.project.category][locale] }))
+    .map((r) => ({ name: localName(r.project, locale === 'zh'), region: r.regionName, start: r.project.start_year!, end: r.project.end_year! + 1, categoryLabel: CATEGORY_STYLE[r.project.category][locale] }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const years = data.flatMap((d) => [d.start, d.end]);
   const lo = Math.min(...years);

@@ -18,6 +18,7 @@ import { sourceHref } from '../site/sourceLines';
 import { documentNames, documentOfValue } from '../site/seriesLabels';
 import type { CsvRow } from './chartCsv';
 import { framedSvg, plotSvg } from './standaloneSvg';
+import { localName } from '../format/localName';
 
 /**
  * Every chart a reader can embed or download, in one edition. The page, its
@@ -96,7 +97,7 @@ export function chartCatalog(data: Dataset, site: CatalogSite, locale: Locale = 
     const documentOf = documentOfValue(members, locale);
     const names = documentNames(series.map((m) => m.document), locale);
     const pagePath = page(`/indicators/${indicator.indicator_id}/`);
-    const title = t(locale, 'embed.catalog.indicatorTitle', { region: regionName(region), name: zh ? indicator.name_zh : indicator.name_en });
+    const title = t(locale, 'embed.catalog.indicatorTitle', { region: regionName(region), name: localName(indicator, zh) });
     const source = sourceLine(series.map((m) => docLine(region, m.document)));
     const chartHeight = Number(buildProgressChart(indicator, values, { locale, documentOf }).height);
     const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale, documentOf }));

@@ -16,6 +16,7 @@ import { data as dataSlot, num, sentence, type SentencePart } from './sentence';
 import { isPreviousPeriod } from './regionSections';
 import { countFlags, flagsOfTarget, type FlagCounts } from './targetFlags';
 import { valueInWords } from './valueWords';
+import { localName } from '../format/localName';
 
 /** Links and names in one edition, for the sentence builders. */
 function speaker(data: Dataset, locale: Locale) {
@@ -26,7 +27,7 @@ function speaker(data: Dataset, locale: Locale) {
     valueHref: (indicator: Indicator, v: IndicatorValue) => localizedPath(locale, sourceHref(indicator.doc_id, data.sources[indicator.doc_id] ?? '', v.source_quote)),
     path: (p: string) => localizedPath(locale, p),
     regionName: (r: Region) => (zh ? r.name_zh : r.name_en),
-    indicatorName: (i: Indicator) => (zh ? i.name_zh : i.name_en),
+    indicatorName: (i: Indicator) => (localName(i, zh)),
     count: (n: number) => formatCount(n, locale),
   };
 }

@@ -8,6 +8,7 @@ import { sourceHref } from '../site/sourceLines';
 import { investmentOf, type ProjectsView } from '../site/projectsView';
 import { CATEGORY_STYLE, NATURE, PRECISION } from './categories';
 import { markerInvestment, markerRadius } from './projectPoints';
+import { localName } from '../format/localName';
 
 /** One line of a popup: label and value; a third element marks a value written in Chinese (as in the source) on an English popup. */
 export type PopupFact = [label: string, value: string] | [label: string, value: string, lang: 'zh-CN'];
@@ -83,7 +84,7 @@ export function projectFeatures(data: Dataset, view: ProjectsView): FeatureColle
         regionName: region.name_zh,
         regionNameEn: region.name_en,
         name: p.name_zh,
-        nameEn: p.name_en,
+        nameEn: localName(p, false),
         category: p.category,
         categoryZh: CATEGORY_STYLE[p.category].zh,
         categoryEn: CATEGORY_STYLE[p.category].en,

@@ -9,6 +9,7 @@ import { indexDataset } from './datasetIndex';
 import { DOC_TYPE, periodLabel } from './homeView';
 import type { OgCard } from './ogCard';
 import { buildRegionView, regionsWithDocuments } from './regionView';
+import { localName } from '../format/localName';
 
 /** One link-preview image: published at /og/<slug>.png (/en/og/… in English) for the page at pagePath. */
 export interface OgImage {
@@ -81,7 +82,7 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
   const ix = indexDataset(data);
   const host = origin.replace(/^https?:\/\//, '').replace(/\/$/, '');
   const url = (path: string) => `${host}${localizedPath(locale, path)}`;
-  const name = (x: { name_zh: string; name_en: string }) => (locale === 'zh' ? x.name_zh : x.name_en);
+  const name = (x: { name_zh: string; name_en: string }) => (localName(x, locale === 'zh'));
   const frame = { siteName: w.siteName, footer: w.footer };
   const chartOf = (slug: string) => {
     const entry = catalog.find((e) => e.slug === slug);

@@ -3,6 +3,7 @@ import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { indicatorHref } from './indicatorView';
 import { quoteAnchor } from './sourceLines';
+import { localName } from '../format/localName';
 
 export interface QuoteUse {
   label: string;
@@ -42,9 +43,9 @@ export function collectQuotes(data: Dataset, docId: string, locale: Locale = 'zh
   const indicators = new Map(data.indicators.filter((i) => i.doc_id === docId).map((i) => [i.indicator_id, i]));
   for (const v of data.indicator_values) {
     const ind = indicators.get(v.indicator_id);
-    if (ind) add(v.source_quote, { label: zh ? ind.name_zh : ind.name_en, href: indicatorHref(ind.indicator_id) });
+    if (ind) add(v.source_quote, { label: localName(ind, zh), href: indicatorHref(ind.indicator_id) });
   }
-  for (const p of data.projects.filter((x) => x.doc_id === docId)) add(p.source_quote, { label: t(locale, 'sources.feeds.project', { name: zh ? p.name_zh : p.name_en }), href: `/projects/#row-${p.project_id}` });
+  for (const p of data.projects.filter((x) => x.doc_id === docId)) add(p.source_quote, { label: t(locale, 'sources.feeds.project', { name: localName(p, zh) }), href: `/projects/#row-${p.project_id}` });
   for (const n of data.notes.filter((x) => x.doc_id === docId)) {
     const doc = data.documents.find((d) => d.doc_id === docId)!;
     for (const q of [n.quote_a, n.quote_b]) if (q) add(q, { label: t(locale, 'sources.feeds.note'), href: `/regions/${doc.region_code}/#${n.note_id}` });
