@@ -44,7 +44,7 @@ export interface TimeClues {
 }
 
 // Verbs of a flow: what is built, added, trained or paid out happens over a time, not at a point.
-const FLOW_WORDS = /(新建|新增|建成|建设|改造|提升|改建|扩建|购置|培育|培训|培养|选拔|打造|完成|实施|开展|发放|救助|资助|慰问|安置|办理|登记|投入|安排|接收|举办|帮扶|服务|结对|招募|孵化)/;
+const FLOW_WORDS = /(新建|新增|建成|建设|改造|提升|改建|扩建|购置|培育|培训|培养|选拔|打造|完成|实施|开展|发放|救助|资助|慰问|安置|办理|登记|投入|安排|接收|举办|帮扶|结对|招募|孵化)/;
 
 export function proposeTime(doc: DocumentFacts, clues: TimeClues): TimeProposal {
   const fiveYear = doc.doc_type === 'five_year_plan';
