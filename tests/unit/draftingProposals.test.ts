@@ -161,3 +161,15 @@ describe('proposed names', () => {
     expect(names('到2025年,城乡低保标准不低于每人每月850元。')).toEqual([[850, '城乡低保标准']]);
   });
 });
+
+describe('numbers that are not counts', () => {
+  test('一批, 一系列 and 一些 are indefinite, not the number one', () => {
+    const rows = draftText('选拔一批社区工作名师,出台一系列政策,建成一个综合服务中心。', { doc_type: 'work_conference_report', period_start: 2024, period_end: 2024 });
+    expect(rows.map((r) => [r.value_text, r.skip_reason])).toEqual([['一', 'indefinite'], ['一个', null]]);
+  });
+
+  test('a name that is only a verb takes the words after the number', () => {
+    const rows = draftText('改造提升80个示范性乡村互助养老睦邻点。', { doc_type: 'work_conference_report', period_start: 2024, period_end: 2024 });
+    expect(rows.map((r) => r.name_zh)).toEqual(['改造提升示范性乡村互助养老睦邻点']);
+  });
+});

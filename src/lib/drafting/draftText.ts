@@ -83,8 +83,8 @@ export function draftText(text: string, doc: DocumentFacts): DraftRow[] {
     const yearBefore = [...numbers.slice(0, i)].reverse().find((m) => m.start >= sentenceStart && skipReasonOf(text, m, numbers) === 'year' && !/(比|较|与|和)\s*$/.test(text.slice(m.start - 2, m.start)));
     const quoteStart = yearBefore ? clauseAround(text, yearBefore.start, yearBefore.end)[0] : clauseStart;
     const lead = text.slice(sentenceStart, span.start);
-    // The previous value bounds this one's name; a year or date before it does not ("由2015年的20%").
-    const prev = [...numbers.slice(0, i)].reverse().find((m) => !['year', 'date'].includes(skipReasonOf(text, m, numbers) ?? ''));
+    // The previous value bounds this one's name; a number that is not data (a year, 二级, a label) does not ("由2015年的20%").
+    const prev = [...numbers.slice(0, i)].reverse().find((m) => skipReasonOf(text, m, numbers) === null);
     const prevEnd = Math.max(prev && prev.end <= n.start ? Math.min(n.start, valueSpanOf(text, prev).end) : 0, text.lastIndexOf('、', n.start) + 1);
     const sign = n.sign || (n.range === 'low' ? partner?.sign ?? '' : '');
     let unit: UnitCode | null = sign === '%' ? 'percent' : sign === '‰' ? 'per_mille' : span.unit.unit;

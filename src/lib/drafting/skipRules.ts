@@ -14,6 +14,8 @@ export const SKIP_REASONS = [
   'fails_check',
   // One of a drafted project's figures (valuesInProjects.ts): published with the project, not as a value.
   'project_figure',
+  // 一批, 一系列, 一些: an indefinite amount written with 一, not a count.
+  'indefinite',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -55,6 +57,7 @@ export function skipReasonOf(text: string, n: FoundNumber, all: readonly FoundNu
   const lineBefore = text.slice(lineStart, n.start);
 
   if (n.planName) return 'meeting_or_plan_name';
+  if (n.script !== 'arabic' && n.digits === 1 && /^(批|些|系列|揽子|大批|整套|套|揽)/.test(after)) return 'indefinite';
   // Table row serials: the first cell of a row of cells joined by " | ".
   if (line.includes(' | ') && /^\s*$/.test(lineBefore) && /^\s*\|/.test(after) && /^\d{1,3}$/.test(n.text)) return 'table_row_number';
   // Document numbers: 〔2021〕12号, 浙民〔2021〕12号, [2019]375号, 索引号/文号 and registration numbers.

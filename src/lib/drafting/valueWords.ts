@@ -37,8 +37,10 @@ export function valueSpanOf(text: string, n: FoundNumber, partner?: FoundNumber)
 // Words that lead into a number rather than name what it counts: verbs of reaching, targets, times.
 const LEAD_WORDS = /(每人每月|每人每年|每人|每月|每千名老年人|每万人|的|力争|确保|争取|计划|预计|累计|共计|合计|分别|同比|全年|今年|当年|每年|年均|目前|现有|共有|达到了|达到|提高到|提升到|增加到|增长到|降低到|控制在|保持在|稳定在|不低于|不少于|不超过|不高于|超过|突破|约|近|逾|达|为|有|共|是|占|至|到|由|从|以)+$/;
 // The whole of the document's own area (全县, 我市) is the scope of every figure, not part of a name.
-const LEADING_SCOPE = /^((全|我|本)(县|市|区|省|镇|乡|旗|州))?(共有|现有|其中|累计|合计|共计)?/;
-const LEADING_TIME = /^(到|至|截至|截止)?\s*(\d{4}\s*年(底|末)?|目前|全年|今年|当年)?\s*(,|，)?/;
+const LEADING_SCOPE = /^((全|我|本)(县|市|区|省|镇|乡|旗|州))?(共有|现有|其中|累计|合计|共计)?(至少|最少)?/;
+// A name that is only a verb (改造提升80个睦邻点) takes its object, the words after the number.
+const ONLY_VERB = /^(新建|新增|建成|建设|改造|提升|改建|扩建|新建扩建|改造提升|培育|培训|培养|选拔|打造|完成|实施|开展|发放|救助|资助|安置|招募|孵化|建立|设立|创建|组建|配备|举办)+$/;
+const LEADING_TIME = /^(到|至(?!少)|截至|截止)?\s*(\d{4}\s*年(底|末)?|目前|全年|今年|当年)?\s*(,|，)?/;
 
 /** A proposed indicator name: the subject words of the clause before the number, or the words after it when none stand before. */
 export function nameOf(text: string, clauseStart: number, clauseEnd: number, n: FoundNumber, valueEnd: number, prevEnd: number): string {
@@ -48,6 +50,6 @@ export function nameOf(text: string, clauseStart: number, clauseEnd: number, n: 
   // The subject of an enumeration stands after its last 、 ("养老机构22家、有托养服务对象驿站3家").
   before = before.replace(LEADING_TIME, '').replace(LEADING_SCOPE, '').replace(LEAD_WORDS, '').replace(/(其中|包括|以及|和|及)$/, '').trim();
   const after = text.slice(valueEnd, clauseEnd).replace(/^[、“”"‘’]+|[“”"‘’]/g, '').trim();
-  if ([...before].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 3) return before;
+  if ([...before].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 3 && !ONLY_VERB.test(before)) return before;
   return `${before}${after}`.slice(0, 40);
 }
