@@ -97,6 +97,20 @@ describe('a document from a new province, added without touching code', () => {
     expect(csv(join(data, 'geo', 'county_points.csv')).some((p) => p.code === REGION)).toBe(true);
   });
 
+  test('its cleaned text is provably the cleaner’s: clean-sources --check passes, and fails once the text is edited by hand', () => {
+    expect(run('clean-sources', ['--check'], data).status).toBe(0);
+    const path = join(data, 'sources', `${docId}.txt`);
+    const text = readFileSync(path, 'utf8');
+    try {
+      writeFileSync(path, text.replace('8650', '8560'));
+      const edited = run('clean-sources', ['--check'], data);
+      expect(edited.status).toBe(1);
+      expect(edited.out).toContain(`${docId}.txt: differs from what the general cleaner makes of data/raw/`);
+    } finally {
+      writeFileSync(path, text);
+    }
+  });
+
   test('no file under src/ or tests/ changed', () => {
     expect(gitStatus(['src', 'tests'])).toBe(before);
   });
