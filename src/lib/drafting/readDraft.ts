@@ -1,10 +1,10 @@
 // Reads a draft CSV back (after a curator edited it in a spreadsheet or the review page): every
 // cell checked, every problem reported as file:line:column: reason, nothing silently dropped.
 import { z } from 'zod';
-import { parseCsv } from '../data/csv';
 import { UNIT_CODES } from '../data/units';
 import { DOMAINS, PERIODS, QUALIFIERS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
 import { DRAFT_COLUMNS } from './draftCsv';
+import { readCheckedCsv } from './readCheckedCsv';
 import { SKIP_REASONS } from './skipRules';
 
 /** What the curator decided: y keeps the row, n drops it, empty is not yet reviewed. */
@@ -36,24 +36,6 @@ const draftRecordSchema = z.object({
 
 export type DraftRecord = z.infer<typeof draftRecordSchema> & { /** Line of the CSV file (header is 1). */ csvLine: number };
 
-/** A cell toCsv neutralised for spreadsheets (' before = + - @) reads back as written. */
-const unneutralise = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-
 export function readDraft(file: string, text: string): { rows: DraftRecord[]; errors: string[] } {
-  const table = parseCsv(file, text);
-  const errors = [...table.errors];
-  const missing = DRAFT_COLUMNS.filter((c) => !table.header.includes(c));
-  if (missing.length) errors.push(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a draft has ${DRAFT_COLUMNS.join(', ')})`);
-  if (errors.length) return { rows: [], errors };
-  const rows: DraftRecord[] = [];
-  for (const { line, record } of table.rows) {
-    const cells = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unneutralise(v)]));
-    const parsed = draftRecordSchema.safeParse(cells);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${file}:${line}:${String(issue.path[0] ?? '')}: ${issue.message} (found "${cells[String(issue.path[0])] ?? ''}")`);
-      continue;
-    }
-    rows.push({ ...parsed.data, csvLine: line });
-  }
-  return { rows, errors };
+  return readCheckedCsv(file, text, DRAFT_COLUMNS, draftRecordSchema, 'a draft');
 }
