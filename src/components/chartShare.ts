@@ -1,3 +1,5 @@
+import { pngOfSvg, saveBlob, withEmbeddedFonts, type ChartFont } from './chartPng';
+
 /**
  * Share panels: the embed code is written at build time for the configured
  * site address; here it is pointed at the address the reader is actually on,
@@ -6,6 +8,7 @@
  * (data-copied, data-copy-failed on the status element).
  */
 export function enhanceShare(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-png-download]')) enhancePngButton(button);
   for (const panel of root.querySelectorAll<HTMLElement>('[data-chart-share]')) {
     const code = panel.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     const button = panel.querySelector<HTMLButtonElement>('[data-copy]');
@@ -21,4 +24,26 @@ export function enhanceShare(root: ParentNode): void {
       else done(false);
     });
   }
+}
+
+/**
+ * The PNG item of a share panel, shown only with JavaScript: it draws the chart's SVG file in the
+ * browser (chartPng.ts) and saves it; a failure is said in the panel's status line.
+ */
+function enhancePngButton(button: HTMLButtonElement): void {
+  const item = button.closest<HTMLElement>('[data-png-item]');
+  const status = button.closest('[data-chart-share]')?.querySelector<HTMLElement>('[data-copy-status]');
+  if (item) item.hidden = false;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const svg = await (await fetch(button.dataset['svg']!)).text();
+      const fonts = JSON.parse(button.dataset['fonts'] ?? '[]') as ChartFont[];
+      saveBlob(await pngOfSvg(await withEmbeddedFonts(svg, fonts)), button.dataset['name']!);
+    } catch {
+      if (status) status.textContent = button.dataset['failed'] ?? '';
+    } finally {
+      button.disabled = false;
+    }
+  });
 }

@@ -6,7 +6,7 @@ import { headersFor, parseHeadersFile } from '../../src/lib/site/headersFile';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.geojson': 'application/geo+json',
+  '.geojson': 'application/geo+json', '.woff2': 'font/woff2',
 };
 
 /**

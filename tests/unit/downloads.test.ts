@@ -106,7 +106,7 @@ describe('the English chart catalog', () => {
     expect(embedPath('indicators/x')).toBe('/embed/indicators/x/');
     expect(embedPath('indicators/x', 'en')).toBe('/en/embed/indicators/x/');
     expect(downloadPath('indicators/x', 'svg')).toBe('/downloads/indicators/x.svg');
-    expect(downloadPath('indicators/x', 'png', 'en')).toBe('/en/downloads/indicators/x.png');
+    expect(downloadPath('indicators/x', 'csv', 'en')).toBe('/en/downloads/indicators/x.csv');
     expect(downloadPath('compare/y', 'csv', 'en')).toBe('/en/downloads/compare/y.csv');
   });
 

@@ -51,7 +51,7 @@ export const LICENCE = 'CC BY 4.0';
 /** The one place that builds an embed page's path: `/embed/<slug>/`, `/en/embed/<slug>/`. */
 export const embedPath = (slug: string, locale: Locale = 'zh') => localizedPath(locale, `/embed/${slug}/`);
 /** The one place that builds a chart file's path: `/downloads/<slug>.svg`, `/en/downloads/<slug>.svg`. */
-export const downloadPath = (slug: string, ext: 'svg' | 'png' | 'csv', locale: Locale = 'zh') => localizedPath(locale, `/downloads/${slug}.${ext}`);
+export const downloadPath = (slug: string, ext: 'svg' | 'csv', locale: Locale = 'zh') => localizedPath(locale, `/downloads/${slug}.${ext}`);
 
 /** Where the files will be published and how current their data is: both are printed inside every file. */
 export interface CatalogSite {

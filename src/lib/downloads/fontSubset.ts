@@ -14,12 +14,13 @@ export function charactersOf(text: string): string {
 }
 
 /**
- * Noto Sans SC cut down to the characters of `text`, as font files for renderPng. resvg reads a
+ * Noto Sans SC cut down to the characters of `text`, as font files for renderPng (TrueType) or for
+ * the reader's browser, which draws a chart's PNG from its SVG file (WOFF2, /fonts/chart-*.woff2). resvg reads a
  * whole font for every run of text it lays out, so the 10 MB faces cost ~0.7 s per chart and a
  * subset ~30 ms. Files are kept in node_modules/.cache, named by a hash of the characters, and
  * written by rename so concurrent builds never see half a file.
  */
-export async function subsetFonts(text: string, fonts: readonly string[] = NOTO_SANS_SC): Promise<string[]> {
+export async function subsetFonts(text: string, fonts: readonly string[] = NOTO_SANS_SC, format: 'truetype' | 'woff2' = 'truetype'): Promise<string[]> {
   const chars = charactersOf(text);
   const dir = join(process.cwd(), 'node_modules', '.cache', 'minzheng-png-fonts');
   mkdirSync(dir, { recursive: true });
@@ -27,10 +28,10 @@ export async function subsetFonts(text: string, fonts: readonly string[] = NOTO_
   for (const font of fonts) {
     const source = readFileSync(font);
     const hash = createHash('sha256').update(source).update(chars).digest('hex').slice(0, 16);
-    const path = join(dir, `${basename(font, '.ttf')}-${hash}.ttf`);
+    const path = join(dir, `${basename(font, '.ttf')}-${hash}.${format === 'woff2' ? 'woff2' : 'ttf'}`);
     if (!existsSync(path)) {
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, await subsetFont(source, chars, { targetFormat: 'truetype' }));
+      writeFileSync(tmp, await subsetFont(source, chars, { targetFormat: format }));
       renameSync(tmp, path);
     }
     out.push(path);

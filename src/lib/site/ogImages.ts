@@ -5,7 +5,6 @@ import type { Dataset } from '../data/schema';
 import { UNITS } from '../data/units';
 import { DOMAIN_NAMES } from '../data/vocabulary';
 import { localizedPath, type Locale } from '../i18n/locales';
-import { indexDataset } from './datasetIndex';
 import { DOC_TYPE, periodLabel } from './homeView';
 import type { OgCard } from './ogCard';
 import { buildRegionView, regionsWithDocuments } from './regionView';
@@ -19,6 +18,8 @@ export interface OgImage {
 }
 
 export const ogImagePath = (slug: string, locale: Locale = 'zh') => localizedPath(locale, `/og/${slug}.png`);
+/** The card an indicator page shows: its region's. */
+export const indicatorOgSlug = (regionCode: string) => `regions/${regionCode}`;
 /** The card of every page without one of its own. */
 export const SITE_OG_IMAGE = ogImagePath('site');
 
@@ -73,13 +74,13 @@ const WORDS = {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**
- * The cards of one edition: one for the site, one per region, indicator and concept page.
- * Indicator and concept cards show the page's own chart from that edition's catalog; region
- * cards show its counts.
+ * The cards of one edition: one for the site, one per region and concept page. An indicator page
+ * shares its region's card (`ogSlugOf`): a card per indicator and edition was a third of the
+ * site's bytes, and the chart itself is one click away. Concept cards show the comparison chart
+ * from that edition's catalog; region cards show the region's counts.
  */
 export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, locale: Locale = 'zh'): OgImage[] {
   const w = WORDS[locale];
-  const ix = indexDataset(data);
   const host = origin.replace(/^https?:\/\//, '').replace(/\/$/, '');
   const url = (path: string) => `${host}${localizedPath(locale, path)}`;
   const name = (x: { name_zh: string; name_en: string }) => (localName(x, locale === 'zh'));
@@ -133,25 +134,6 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
           { value: count(view.projects.length), label: w.projects },
         ],
         note: `${w.domains}${view.domains.map((d) => DOMAIN_NAMES[d.domain][locale]).join(w.list)}`,
-      },
-    });
-  }
-
-  for (const indicator of data.indicators) {
-    const doc = ix.document(indicator.doc_id);
-    const region = ix.region(doc.region_code);
-    const pagePath = `/indicators/${indicator.indicator_id}/`;
-    const attribute = indicator.attribute ? ` · ${w.attribute[indicator.attribute]}` : '';
-    images.push({
-      slug: `indicators/${indicator.indicator_id}`,
-      pagePath,
-      card: {
-        ...frame,
-        kicker: `${w.indicator} · ${name(region)}`,
-        title: name(indicator),
-        subtitle: locale === 'zh' ? `${region.province_zh}${region.name_zh}《${doc.title_zh}》${attribute}` : `${region.name_en}, ${region.province_en} · ${doc.title_en}${attribute}`,
-        url: url(pagePath),
-        chart: chartOf(`indicators/${indicator.indicator_id}`),
       },
     });
   }

@@ -10,7 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   // module; it allows no eval() of JavaScript and no inline script.
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
