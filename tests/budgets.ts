@@ -29,6 +29,7 @@ export const budgetsSchema = z.strictObject({
   maxPagesPerTemplate: z.int().positive(),
   basemapMaxGzipKB: kb(),
   mapInteractiveMaxMs: z.int().positive(),
+  footprint: z.strictObject({ maxFilesPerDocument: z.int().positive(), maxMBPerDocument: z.number().positive() }),
 }).superRefine((b, ctx) => {
   const names = b.templates.map((t) => t.name);
   for (const n of b.mapLibrary.allowedTemplates) if (!names.includes(n)) ctx.addIssue({ code: 'custom', path: ['mapLibrary', 'allowedTemplates'], message: `"${n}" is not a template name` });
