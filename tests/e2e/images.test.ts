@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { isPng, pngSize } from '../unit/pngDecode';
+import { pngSize } from '../unit/pngDecode';
 import { builtSiteUrl } from '../siteAddressCheck';
 import { builtPages, DIST } from './builtPages';
 
@@ -10,9 +10,6 @@ const base = inject('baseUrl');
 const SITE = builtSiteUrl(DIST).slice(0, -1);
 const pages = builtPages();
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
-const svgSize = (svg: string) => {
-  const tag = svg.match(/^<svg\b[^>]*>/)![0];
-  return { width: Number(tag.match(/\swidth="([\d.]+)"/)![1]) * 2, height: Number(tag.match(/\sheight="([\d.]+)"/)![1]) * 2 };
 };
 const downloads = readdirSync(join(DIST, 'downloads'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
 
