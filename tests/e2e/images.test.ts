@@ -10,7 +10,6 @@ const base = inject('baseUrl');
 const SITE = builtSiteUrl(DIST).slice(0, -1);
 const pages = builtPages();
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
-};
 const downloads = readdirSync(join(DIST, 'downloads'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
 
 describe('chart downloads as PNG', () => {
