@@ -10,7 +10,7 @@ import { checkDraft } from '../src/lib/drafting/checkDraft';
 import { draftText } from '../src/lib/drafting/draftText';
 import { draftProjects } from '../src/lib/drafting/draftProjects';
 import { scoreDraft, type CuratedValue, type DraftScore } from '../src/lib/drafting/measure';
-import { scoreProjectDraft, type CuratedProject, type FieldScore, type ProjectScore } from '../src/lib/drafting/measureProjects';
+import { curatedProjectsOf, scoreProjectDraft, type FieldScore, type ProjectScore } from '../src/lib/drafting/measureProjects';
 
 const read = (file: string) => parseCsv(file, readFileSync(file, 'utf8')).rows.map((r) => r.record);
 const documents = read('data/documents.csv');
@@ -43,7 +43,6 @@ for (const d of documents) {
 console.log(line('total', total));
 
 const projects = read('data/projects.csv');
-const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 const field = (f: FieldScore) => `${f.right}/${f.compared}`.padStart(9);
 const projectLine = (name: string, s: Pick<ProjectScore, 'curated' | 'drafted' | 'found' | 'name' | 'investment' | 'beds' | 'years'>) =>
   [name.padEnd(28), String(s.curated).padStart(8), String(s.drafted).padStart(8), `${s.found} (${pct(s.found, s.curated)})`.padStart(14), field(s.name), field(s.investment), field(s.beds), field(s.years)].join(' ');
@@ -55,14 +54,7 @@ for (const d of documents) {
   const docId = d.doc_id!;
   const text = readFileSync(`data/sources/${docId}.txt`, 'utf8');
   const rows = draftProjects(text, { ...documentFactsOf(d), doc_id: docId, region_code: d.region_code ?? '' });
-  const curated: CuratedProject[] = projects
-    .filter((p) => p.doc_id === docId)
-    .map((p) => ({
-      name_zh: p.name_zh!, source_quote: p.source_quote!,
-      investment_total_cny: orNull(p.investment_total_cny), investment_in_period_cny: orNull(p.investment_in_period_cny),
-      investment_to_date_cny: orNull(p.investment_to_date_cny), annual_budget_cny: orNull(p.annual_budget_cny),
-      beds: orNull(p.beds), start_year: orNull(p.start_year), end_year: orNull(p.end_year),
-    }));
+  const curated = curatedProjectsOf(projects, docId);
   const s = scoreProjectDraft(text, rows, curated);
   console.log(projectLine(docId, s));
   projectTotal.curated += s.curated;

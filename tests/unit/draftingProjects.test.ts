@@ -8,7 +8,7 @@ import type { Project } from '../../src/lib/data/schema';
 import { NATURES, PROJECT_CATEGORIES } from '../../src/lib/data/vocabulary';
 import { documentFactsOf } from '../../src/lib/drafting/documentFacts';
 import { draftProjects, type ProjectDocument, type ProjectDraftRow } from '../../src/lib/drafting/draftProjects';
-import { scoreProjectDraft, type CuratedProject } from '../../src/lib/drafting/measureProjects';
+import { curatedProjectsOf, scoreProjectDraft, type CuratedProject } from '../../src/lib/drafting/measureProjects';
 import { PROJECT_DRAFT_COLUMNS, projectDraftCsv } from '../../src/lib/drafting/projectDraftCsv';
 import { readProjectDraft } from '../../src/lib/drafting/readProjectDraft';
 import type { Issue } from '../../src/lib/validation/issues';
@@ -17,19 +17,9 @@ import { checkProjectQuotes } from '../../src/lib/validation/rules/quotes';
 const read = (file: string) => parseCsv(file, readFileSync(file, 'utf8')).rows.map((r) => r.record);
 const documents = read('data/documents.csv');
 const curatedProjects = read('data/projects.csv');
-const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 const plan: ProjectDocument = { doc_type: 'five_year_plan', period_start: 2021, period_end: 2025, region_code: '330000', doc_id: 'test-plan' };
 
-function curatedOf(docId: string): CuratedProject[] {
-  return curatedProjects
-    .filter((p) => p.doc_id === docId)
-    .map((p) => ({
-      name_zh: p.name_zh!, source_quote: p.source_quote!,
-      investment_total_cny: orNull(p.investment_total_cny), investment_in_period_cny: orNull(p.investment_in_period_cny),
-      investment_to_date_cny: orNull(p.investment_to_date_cny), annual_budget_cny: orNull(p.annual_budget_cny),
-      beds: orNull(p.beds), start_year: orNull(p.start_year), end_year: orNull(p.end_year),
-    }));
-}
+const curatedOf = (docId: string): CuratedProject[] => curatedProjectsOf(curatedProjects, docId);
 
 /** The validator's quote rule (quote in the text, each figure and money text in the quote) on drafted rows. */
 function quoteProblems(rows: readonly ProjectDraftRow[], docId: string, text: string): string[] {

@@ -39,7 +39,7 @@ function hostOf(url: string): string {
 /** Host labels that never name the site: subdomains for the web and phones, and generic second-level domains. */
 const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'mobile', 'com', 'net', 'org', 'gov', 'edu']);
 
-/** The site's name as its domain spells it: `www.example.com.cn`, `m.example.cn` → `example`. */
+/** The site's name as its domain spells it: `www.xinwen.com.cn`, `m.xinwen.cn` → `xinwen`. */
 function domainName(host: string): string {
   const labels = host.split('.').slice(0, -1).filter((l) => !GENERIC_LABELS.has(l));
   return labels.reduce((a, b) => (b.length > a.length ? b : a), '');

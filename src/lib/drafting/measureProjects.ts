@@ -91,3 +91,17 @@ export function scoreProjectDraft(text: string, rows: readonly ProjectDraftRow[]
   score.unmatched = rows.filter((r) => !used.has(r));
   return score;
 }
+
+const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
+
+/** A document's curated projects (data/projects.csv records, as read by parseCsv) as the measure compares them. */
+export function curatedProjectsOf(records: readonly Record<string, string>[], docId: string): CuratedProject[] {
+  return records
+    .filter((p) => p['doc_id'] === docId)
+    .map((p) => ({
+      name_zh: p['name_zh']!, source_quote: p['source_quote']!,
+      investment_total_cny: orNull(p['investment_total_cny']), investment_in_period_cny: orNull(p['investment_in_period_cny']),
+      investment_to_date_cny: orNull(p['investment_to_date_cny']), annual_budget_cny: orNull(p['annual_budget_cny']),
+      beds: orNull(p['beds']), start_year: orNull(p['start_year']), end_year: orNull(p['end_year']),
+    }));
+}
