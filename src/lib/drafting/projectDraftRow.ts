@@ -4,7 +4,10 @@ import { NAME_EN_MARKER } from './draftText';
 import type { ProjectFigures } from './projectFigures';
 import type { ProjectCategory, ProjectNature } from './projectWords';
 
-export interface ProjectDraftRow {
+/** The figures a project row shares with what projectFigures.ts reads from a description. */
+type RowFigures = Pick<ProjectFigures, 'beds' | 'floor_area_m2' | 'site_area_m2' | 'site_area_mu' | 'start_year' | 'end_year'>;
+
+export interface ProjectDraftRow extends RowFigures {
   /** Offsets of source_quote in the text, and its line (not written to the CSV; used to measure drafts). */
   start: number;
   end: number;
@@ -27,12 +30,6 @@ export interface ProjectDraftRow {
   investment_to_date_text: string | null;
   annual_budget_cny: number | null;
   annual_budget_text: string | null;
-  beds: number | null;
-  floor_area_m2: number | null;
-  site_area_m2: number | null;
-  site_area_mu: number | null;
-  start_year: number | null;
-  end_year: number | null;
   status_zh: string | null;
   implementer_zh: string | null;
   source_quote: string;
