@@ -1,4 +1,8 @@
+import { CHART_FONT_FACES, CHART_FONT_WEIGHTS, chartFontPath } from '../lib/downloads/chartFont';
 import { pngOfSvg, saveBlob, withEmbeddedFonts, type ChartFont } from './chartPng';
+
+/** The chart font's faces, served by the site (the same list the font endpoint builds). */
+const FONTS: ChartFont[] = CHART_FONT_FACES.map((face) => ({ url: chartFontPath(face), weight: CHART_FONT_WEIGHTS[face] }));
 
 /**
  * Share panels: the embed code is written at build time for the configured
@@ -38,8 +42,7 @@ function enhancePngButton(button: HTMLButtonElement): void {
     button.disabled = true;
     try {
       const svg = await (await fetch(button.dataset['svg']!)).text();
-      const fonts = JSON.parse(button.dataset['fonts'] ?? '[]') as ChartFont[];
-      saveBlob(await pngOfSvg(await withEmbeddedFonts(svg, fonts)), button.dataset['name']!);
+      saveBlob(await pngOfSvg(await withEmbeddedFonts(svg, FONTS)), button.dataset['name']!);
     } catch {
       if (status) status.textContent = button.dataset['failed'] ?? '';
     } finally {

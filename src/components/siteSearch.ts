@@ -1,10 +1,12 @@
 // Island for SiteSearch.astro. The form works without it (GET to the search
 // page). With it, Pagefind's bundle is imported only when the reader focuses
 // or types in the box, results appear as links, and the keyboard moves through
-// them. Every string comes from the form's data-strings; every excerpt is
-// built as text and <mark> nodes, never as HTML.
+// them. Its strings are the search dictionary's, in the form's data-locale (kept in
+// this script, which a reader loads once, rather than in every page); every excerpt
+// is built as text and <mark> nodes, never as HTML.
 
 import { fill } from '../lib/i18n/fill';
+import * as searchText from '../lib/i18n/dictionaries/search';
 import { titleMatchesFirst, toSearchResult, type PagefindHit, type SearchLink, type SearchResult } from '../lib/search/searchResults';
 import type { ExcerptPart } from '../lib/search/excerpt';
 
@@ -15,7 +17,6 @@ interface Pagefind {
   debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: { id: string; data(): Promise<PagefindHit> }[] } | null>;
 }
 
-type Strings = Record<'search.loading' | 'search.results' | 'search.none' | 'search.error' | 'search.all', string>;
 
 const HEADER_LIMIT = 8;
 const PAGE_LIMIT = 50;
@@ -112,7 +113,7 @@ function parts(form: HTMLFormElement): Parts | null {
 function enhance(form: HTMLFormElement): void {
   const variant = form.dataset['siteSearch'] === 'page' ? 'page' : 'header';
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
-  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+  const strings = form.dataset['locale'] === 'en' ? searchText.en : searchText.zh;
   const found = parts(form);
   if (!found) return;
   const { input, panel, list, message, status, all } = found;

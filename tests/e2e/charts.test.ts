@@ -103,8 +103,25 @@ describe('an indicator chart', () => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const textPx = [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
       const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-      // Plot draws each dot as a <path> moved into place, in the group that gives marks their outline.
-      const marks = [...svg.querySelectorAll('g[stroke-width="2.5"] > path[transform^="translate"]')].map((m) => centre(m.getBoundingClientRect()));
+      // Marks are the paths with the marks' outline width. Compacted (compactSvg.ts), marks of one
+      // style share a path, one outline each: each is found by walking the path, where a gap is a new mark.
+      const markPaths = [...svg.querySelectorAll<SVGPathElement>('g[stroke-width="2.5"] > path, path[stroke-width="2.5"]')];
+      const marks = markPaths.flatMap((path) => {
+        const ctm = path.getScreenCTM()!;
+        const outlines: DOMPoint[][] = [];
+        let last: DOMPoint | null = null;
+        for (let at = 0; at <= path.getTotalLength(); at += 0.5) {
+          const p = path.getPointAtLength(at).matrixTransform(ctm);
+          if (!last || Math.hypot(p.x - last.x, p.y - last.y) > 3) outlines.push([]);
+          outlines.at(-1)!.push(p);
+          last = p;
+        }
+        return outlines.map((o) => {
+          const xs = o.map((p) => p.x);
+          const ys = o.map((p) => p.y);
+          return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+        });
+      });
       const points = [...document.querySelectorAll<HTMLElement>('figure.chart .chart-point')].map((p) => centre(p.getBoundingClientRect()));
       return { width: svg.getBoundingClientRect().width, minText: Math.min(...textPx), maxText: Math.max(...textPx), marks, points, scrolls: document.documentElement.scrollWidth > window.innerWidth };
     });

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { compactSvg } from './compactSvg';
 
 export interface RenderedChart {
   /** The SVG markup, ready to put in the page. */
@@ -21,9 +22,10 @@ interface ScaledSvg {
  * pages: Plot's inline <style> and `font-variant` attribute would break the CSP
  * and the HTML checker, and its `aria-label` on <g> fails axe
  * (aria-prohibited-attr); all three move to site.css or go. The chart gets
- * role="img" with a <title> and a <desc> that states the numbers in words.
+ * role="img" with a <title> and a <desc> that states the numbers in words; a second drawing
+ * of the same chart on the same page (`sameAs`) is labelled by the first's, not a copy of them.
  */
-export function renderChart(options: Plot.PlotOptions, a11y: { id: string; title: string; description: string }): RenderedChart {
+export function renderChart(options: Plot.PlotOptions, a11y: { id: string; title: string; description: string } | { sameAs: string }): RenderedChart {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svgEl = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element & ScaledSvg;
   for (const style of [...svgEl.querySelectorAll('style')]) style.remove();
@@ -31,20 +33,23 @@ export function renderChart(options: Plot.PlotOptions, a11y: { id: string; title
   for (const el of [...svgEl.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
   svgEl.setAttribute('class', 'chart-svg');
   svgEl.setAttribute('role', 'img');
-  svgEl.setAttribute('aria-labelledby', `${a11y.id}-title ${a11y.id}-desc`);
+  const id = 'sameAs' in a11y ? a11y.sameAs : a11y.id;
+  svgEl.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
   svgEl.removeAttribute('font-family');
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.setAttribute('id', `${a11y.id}-title`);
-  title.textContent = a11y.title;
-  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
-  desc.setAttribute('id', `${a11y.id}-desc`);
-  desc.textContent = a11y.description;
-  svgEl.insertBefore(desc, svgEl.firstChild);
-  svgEl.insertBefore(title, svgEl.firstChild);
+  if (!('sameAs' in a11y)) {
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.setAttribute('id', `${a11y.id}-title`);
+    title.textContent = a11y.title;
+    const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+    desc.setAttribute('id', `${a11y.id}-desc`);
+    desc.textContent = a11y.description;
+    svgEl.insertBefore(desc, svgEl.firstChild);
+    svgEl.insertBefore(title, svgEl.firstChild);
+  }
   const xs = svgEl.scale('x');
   const ys = svgEl.scale('y');
   return {
-    svg: svgEl.outerHTML,
+    svg: compactSvg(svgEl.outerHTML),
     width: Number(options.width),
     height: Number(options.height),
     x: (v) => xs?.apply(v) ?? 0,

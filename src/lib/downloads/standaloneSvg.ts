@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { compactSvg } from '../charts/compactSvg';
 import { milliEmWidth, textMilliEm } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
@@ -26,7 +27,7 @@ export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number
   el.removeAttribute('font-family');
   // The page's stylesheet sets 13 px; a file has no stylesheet, so the size goes on the element.
   el.setAttribute('font-size', '13');
-  return { svg: el.outerHTML, width: Number(options.width), height: Number(options.height) };
+  return { svg: compactSvg(el.outerHTML), width: Number(options.width), height: Number(options.height) };
 }
 
 /**

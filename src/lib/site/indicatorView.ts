@@ -26,12 +26,29 @@ export interface IndicatorView {
   flaggedTargets: { value: SeriesValue; flags: TargetFlag[] }[];
   /** The yearly change the final target implies from the baseline, if both exist. */
   implied: ImpliedChange | null;
-  /** Indicators of other documents that measure the same harmonised concept. */
+  /** Indicators of other documents that measure the same harmonised concept: the nearest RELATED_SHOWN, nearest first. */
   related: { indicator: Indicator; region: Region; values: IndicatorValue[] }[];
+  /** How many there are in all (the concept's comparison page shows every one). */
+  relatedCount: number;
   /** For a row that repeats another of its document (duplicate_of): the canonical series it repeats. */
   canonical: Indicator | null;
   /** For a canonical series: the same figures stated elsewhere in the document (its duplicates' values, with their quotes). */
   alsoStated: { indicator: Indicator; value: IndicatorValue; repeats: IndicatorValue | undefined }[];
+}
+
+/**
+ * How many indicators of other documents a page lists under "the same measure in other regions".
+ * A concept can be measured by every county of a province: the page names the nearest and links
+ * to the comparison, which has them all (a full list would grow each page with the whole dataset).
+ */
+export const RELATED_SHOWN = 6;
+
+/** 0 the same region (another of its documents), 1 the same prefecture, 2 the same province, 3 elsewhere. */
+export function nearness(from: Region, to: Region): number {
+  if (to.region_code === from.region_code) return 0;
+  const family = (r: Region) => (r.level === 'prefecture' ? r.region_code : r.parent_code);
+  if (family(to) === family(from)) return 1;
+  return to.province_zh === from.province_zh ? 2 : 3;
 }
 
 /** Baseline → the last target after it; null without both. */
@@ -52,16 +69,23 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
   const values = ix.valuesOf(indicatorId);
   const series = seriesOf(data, indicatorId);
   const all = seriesValues(data, series);
-  const related = indicator.concept_id
+  const region = ix.region(document.region_code);
+  const others = indicator.concept_id
     ? ix
         .indicatorsOfConcept(indicator.concept_id)
         .filter((i) => i.doc_id !== indicator.doc_id)
-        .map((i) => ({ indicator: i, region: ix.region(ix.document(i.doc_id).region_code), values: ix.valuesOf(i.indicator_id) }))
+        .map((i) => ({ indicator: i, document: ix.document(i.doc_id) }))
+        .map((o) => ({ ...o, region: ix.region(o.document.region_code) }))
     : [];
+  const related = others
+    .map((o) => ({ ...o, nearness: nearness(region, o.region) }))
+    .sort((a, b) => a.nearness - b.nearness || b.document.period_end - a.document.period_end || a.region.region_code.localeCompare(b.region.region_code) || a.indicator.indicator_id.localeCompare(b.indicator.indicator_id))
+    .slice(0, RELATED_SHOWN)
+    .map((o) => ({ indicator: o.indicator, region: o.region, values: ix.valuesOf(o.indicator.indicator_id) }));
   return {
     indicator,
     document,
-    region: ix.region(document.region_code),
+    region,
     values,
     notes: ix.notesAbout(indicatorId),
     series,
@@ -72,6 +96,7 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
     // The change a plan implies is its own: from its baseline to its last target.
     implied: impliedChangeOf(indicator, values),
     related,
+    relatedCount: others.length,
     canonical: indicator.duplicate_of === null ? null : (data.indicators.find((i) => i.indicator_id === indicator.duplicate_of) ?? null),
     alsoStated: duplicatesOf(data, indicatorId).flatMap((d) => ix.valuesOf(d.indicator_id).map((value) => ({ indicator: d, value, repeats: matchingValue(values, value) }))),
   };

@@ -27,6 +27,18 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('the rendered %s cha
   });
 });
 
+describe('a second drawing of a chart on the same page', () => {
+  test('is labelled by the first one’s title and description, and repeats neither', () => {
+    const { indicator, values } = CASES.progress;
+    const first = render('progress').svg;
+    const second = renderChart(buildProgressChart(indicator, values, { width: 720 }), { sameAs: 'c-progress' }).svg;
+    expect(/^<svg[^>]*>/.exec(second)![0]).toContain('aria-labelledby="c-progress-title c-progress-desc"');
+    expect(second).not.toMatch(/<title|<desc|\sid=/);
+    expect(first).toContain('<title id="c-progress-title">');
+    expect(first).toContain('<desc id="c-progress-desc">');
+  });
+});
+
 describe('chart text alternatives', () => {
   test('state every number in words', () => {
     const { indicator, values } = CASES.progress;
