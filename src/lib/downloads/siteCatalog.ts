@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { chartCatalog, type ChartEntry } from './chartCatalog';
 
 const cached = new Map<Locale, ChartEntry[]>();
+const bySlug = new Map<Locale, Map<string, ChartEntry>>();
 
 /** The catalog of the site's own dataset in one edition, built once per build and shared by the pages and files that list it. */
 export function siteCatalog(locale: Locale = 'zh'): ChartEntry[] {
@@ -16,7 +17,13 @@ export function siteCatalog(locale: Locale = 'zh'): ChartEntry[] {
 }
 
 export function catalogEntry(slug: string, locale: Locale = 'zh'): ChartEntry {
-  const entry = siteCatalog(locale).find((e) => e.slug === slug);
+  // A page per chart looks its entry up: by a map, not a scan of the whole catalog.
+  let slugs = bySlug.get(locale);
+  if (!slugs) {
+    slugs = new Map(siteCatalog(locale).map((e) => [e.slug, e]));
+    bySlug.set(locale, slugs);
+  }
+  const entry = slugs.get(slug);
   if (!entry) throw new Error(`no chart ${slug}`);
   return entry;
 }

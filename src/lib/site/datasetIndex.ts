@@ -2,6 +2,9 @@ import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } fr
 import { sortValues } from '../data/valueOrder';
 
 export interface DatasetIndex {
+  indicator: (indicatorId: string) => Indicator | undefined;
+  /** The rows that repeat an indicator (duplicate_of), in table order. */
+  duplicatesOf: (indicatorId: string) => Indicator[];
   valuesOf: (indicatorId: string) => IndicatorValue[];
   notesAbout: (id: string) => Note[];
   indicatorsOfConcept: (conceptId: string) => Indicator[];
@@ -22,9 +25,14 @@ export function indexDataset(data: Dataset): DatasetIndex {
   for (const n of data.notes) for (const id of n.related_ids) notes.set(id, [...(notes.get(id) ?? []), n]);
   const concepts = new Map<string, Indicator[]>();
   for (const i of data.indicators) if (i.concept_id) concepts.set(i.concept_id, [...(concepts.get(i.concept_id) ?? []), i]);
+  const indicators = new Map(data.indicators.map((i) => [i.indicator_id, i]));
+  const duplicates = new Map<string, Indicator[]>();
+  for (const i of data.indicators) if (i.duplicate_of !== null) duplicates.set(i.duplicate_of, [...(duplicates.get(i.duplicate_of) ?? []), i]);
   const docs = new Map(data.documents.map((d) => [d.doc_id, d]));
   const regions = new Map(data.regions.map((r) => [r.region_code, r]));
   const index: DatasetIndex = {
+    indicator: (id) => indicators.get(id),
+    duplicatesOf: (id) => duplicates.get(id) ?? [],
     valuesOf: (id) => values.get(id) ?? [],
     notesAbout: (id) => notes.get(id) ?? [],
     indicatorsOfConcept: (id) => concepts.get(id) ?? [],

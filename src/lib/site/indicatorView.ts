@@ -1,6 +1,6 @@
 import { impliedAnnualChange, type ImpliedChange } from '../charts/status';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
-import { duplicatesOf, matchingValue } from '../data/duplicates';
+import { matchingValue } from '../data/duplicates';
 import { seriesOf, seriesValues, spansDocuments, valuesKnownAt, type SeriesMember, type SeriesValue } from '../data/series';
 import { seriesReviews, type Review } from '../findings/reviews';
 import { flagsOfTarget, type TargetFlag } from '../findings/targetFlags';
@@ -63,7 +63,7 @@ export function impliedChangeOf(indicator: Indicator, all: IndicatorValue[]): Im
 
 export function buildIndicatorView(data: Dataset, indicatorId: string): IndicatorView {
   const ix = indexDataset(data);
-  const indicator = data.indicators.find((i) => i.indicator_id === indicatorId);
+  const indicator = ix.indicator(indicatorId);
   if (!indicator) throw new Error(`no indicator ${indicatorId}`);
   const document = ix.document(indicator.doc_id);
   const values = ix.valuesOf(indicatorId);
@@ -97,8 +97,8 @@ export function buildIndicatorView(data: Dataset, indicatorId: string): Indicato
     implied: impliedChangeOf(indicator, values),
     related,
     relatedCount: others.length,
-    canonical: indicator.duplicate_of === null ? null : (data.indicators.find((i) => i.indicator_id === indicator.duplicate_of) ?? null),
-    alsoStated: duplicatesOf(data, indicatorId).flatMap((d) => ix.valuesOf(d.indicator_id).map((value) => ({ indicator: d, value, repeats: matchingValue(values, value) }))),
+    canonical: indicator.duplicate_of === null ? null : (ix.indicator(indicator.duplicate_of) ?? null),
+    alsoStated: ix.duplicatesOf(indicatorId).flatMap((d) => ix.valuesOf(d.indicator_id).map((value) => ({ indicator: d, value, repeats: matchingValue(values, value) }))),
   };
 }
 

@@ -12,9 +12,20 @@ export function quoteLine(text: string, quote: string): number {
   return line;
 }
 
+// A quote's anchor is asked for by its value's page, embed page, chart file and source page; each
+// search scans the document's text, so anchors are kept per document text.
+const anchors = new Map<string, Map<string, string>>();
+
 /** A stable anchor for a quote: its line and a short hash of its text. */
 export function quoteAnchor(text: string, quote: string): string {
-  return `q${quoteLine(text, quote)}-${createHash('sha256').update(quote).digest('hex').slice(0, 8)}`;
+  let known = anchors.get(text);
+  if (!known) anchors.set(text, (known = new Map()));
+  let anchor = known.get(quote);
+  if (anchor === undefined) {
+    anchor = `q${quoteLine(text, quote)}-${createHash('sha256').update(quote).digest('hex').slice(0, 8)}`;
+    known.set(quote, anchor);
+  }
+  return anchor;
 }
 
 /** The link from a value to its quote, highlighted in the source text. */
