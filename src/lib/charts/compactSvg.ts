@@ -10,6 +10,20 @@ import { optimize } from 'svgo';
  */
 const PLUGINS = ['cleanupNumericValues', 'convertShapeToPath', 'collapseGroups', 'convertTransform', 'convertPathData', 'mergePaths'] as const;
 
+/** Set on each mark by keepMarksApart: paths that differ in it are never merged; compactSvg removes it. */
+const MARK_ATTRIBUTE = 'data-mark';
+
+/**
+ * Each drawn value stays its own element — one dot, one bar — so a file's reader can pick a mark
+ * out, and the page can find it; only the decoration (grid, ticks: aria-hidden) is merged.
+ */
+export function keepMarksApart(svg: Element): void {
+  let n = 0;
+  for (const el of svg.querySelectorAll('path, line, rect, circle, ellipse, polygon, polyline')) {
+    if (!el.closest('[aria-hidden="true"]')) el.setAttribute(MARK_ATTRIBUTE, String(n++));
+  }
+}
+
 export function compactSvg(svg: string): string {
-  return optimize(svg, { floatPrecision: 2, plugins: [...PLUGINS] }).data;
+  return optimize(svg, { floatPrecision: 2, plugins: [...PLUGINS] }).data.replace(new RegExp(` ${MARK_ATTRIBUTE}="\\d+"`, 'g'), '');
 }

@@ -17,6 +17,7 @@ import { buildProjectsView } from '../site/projectsView';
 import { sourceHref } from '../site/sourceLines';
 import { documentNames, documentOfValue } from '../site/seriesLabels';
 import type { CsvRow } from './chartCsv';
+import { drawIndicatorChart } from '../charts/indicatorDrawing';
 import { framedSvg, plotSvg } from './standaloneSvg';
 import { localName } from '../format/localName';
 
@@ -100,7 +101,8 @@ export function chartCatalog(data: Dataset, site: CatalogSite, locale: Locale = 
     const title = t(locale, 'embed.catalog.indicatorTitle', { region: regionName(region), name: localName(indicator, zh) });
     const source = sourceLine(series.map((m) => docLine(region, m.document)));
     const chartHeight = Number(buildProgressChart(indicator, values, { locale, documentOf }).height);
-    const chart = () => plotSvg(buildProgressChart(indicator, values, { width: 560, locale, documentOf }));
+    // The file frames the chart the page shows on a desktop, drawn once for both (indicatorDrawing.ts).
+    const chart = () => drawIndicatorChart(indicator, members, locale, documentOf).file;
     add({
       slug: `indicators/${indicator.indicator_id}`,
       embedHeight: Math.ceil(chartHeight * 1.4 + 200),

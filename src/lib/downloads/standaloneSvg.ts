@@ -1,6 +1,3 @@
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
-import { compactSvg } from '../charts/compactSvg';
 import { milliEmWidth, textMilliEm } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
@@ -17,18 +14,7 @@ export interface FrameText {
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Plot options drawn as a bare SVG for files: no <style> (a CSP would block it), styling kept in attributes. */
-export function plotSvg(options: Plot.PlotOptions): { svg: string; width: number; height: number } {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  for (const style of [...el.querySelectorAll('style')]) style.remove();
-  for (const e of [...el.querySelectorAll('[font-variant]')]) e.removeAttribute('font-variant');
-  el.removeAttribute('class');
-  el.removeAttribute('font-family');
-  // The page's stylesheet sets 13 px; a file has no stylesheet, so the size goes on the element.
-  el.setAttribute('font-size', '13');
-  return { svg: compactSvg(el.outerHTML), width: Number(options.width), height: Number(options.height) };
-}
+export { plotSvg } from '../charts/renderSvg';
 
 /**
  * Splits text into lines that fit a width, measured with the font's own widths
