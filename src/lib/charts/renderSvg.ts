@@ -49,7 +49,9 @@ function draw(options: Plot.PlotOptions, { markLabels }: { markLabels: boolean }
 }
 
 /** The drawing with attributes set on (or, for null, removed from) its root <svg>, and markup put first inside it. */
-function withRoot(core: string, attributes: Record<string, string | null>, first = ''): string {
+function withRoot(drawing: string, attributes: Record<string, string | null>, first = ''): string {
+  // A chart with nothing to draw is compacted to an empty element, <svg …/>.
+  const core = drawing.replace(/^(<svg\b[^>]*?)\s*\/>$/, '$1></svg>');
   const open = /^<svg\b([^>]*)>/.exec(core);
   if (!open) throw new Error('a drawing starts with <svg>');
   const kept = [...open[1]!.matchAll(/\s([\w:-]+)="([^"]*)"/g)].filter(([, name]) => !(name! in attributes)).map(([all]) => all);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart } from '../../../src/lib/charts/progressChart';
-import { renderChart } from '../../../src/lib/charts/renderSvg';
+import { plotSvg, renderChart } from '../../../src/lib/charts/renderSvg';
 import { CASES } from './chartFixtures';
 
 const render = (name: keyof typeof CASES) => {
@@ -51,5 +51,14 @@ describe('chart text alternatives', () => {
     const { svg } = renderChart(buildProgressChart(indicator, values), { id: 'x', title: indicator.name_zh, description: describeIndicator(indicator, values) });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
+  });
+});
+
+describe('a chart with nothing to draw', () => {
+  test('is still a whole element, labelled, in the page and in its file', () => {
+    const empty = { width: 400, height: 50, marks: [] };
+    const { svg } = renderChart(empty, { id: 'empty', title: 'T', description: 'D' });
+    expect(svg).toMatch(/^<svg[^>]*><title id="empty-title">T<\/title><desc id="empty-desc">D<\/desc><\/svg>$/);
+    expect(plotSvg(empty).svg).toMatch(/^<svg[^>]* font-size="13"><\/svg>$/);
   });
 });
