@@ -5,7 +5,7 @@ import type { Correction } from './corrections';
 const COLUMNS = ['doc_id', 'garbled', 'correction', 'method', 'reason'] as const;
 const METHODS = ['bytes', 'context', 'unrestored'];
 
-/** Reads the reviewed corrections table; every row needs all four columns filled. */
+/** Reads the reviewed corrections table; every row needs all its columns filled (COLUMNS). */
 export function loadCorrections(path: string): Correction[] {
   if (!existsSync(path)) return [];
   const table = parseCsv(path, readFileSync(path, 'utf8'));

@@ -1,15 +1,12 @@
 import { UNITS, type UnitCode } from '../data/units';
 import type { IndicatorValue } from '../data/schema';
 import type { Locale } from '../i18n/locales';
-import { QUALIFIER_SIGN, QUALIFIER_WORDS } from './qualifiers';
+import { QUALIFIER_SIGN } from './qualifiers';
 
 // Never rounds: a published value is shown with every digit the source wrote.
 const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 20, useGrouping: false });
 const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
 const NUMBER: Record<Locale, Intl.NumberFormat> = { zh: zhNumber, en: enNumber };
-
-/** The qualifier in words (a title attribute beside the sign). */
-export const QUALIFIER_TITLE = QUALIFIER_WORDS;
 
 export const VALUE_KIND_ZH: Record<IndicatorValue['value_kind'], string> = {
   baseline: '基期值',

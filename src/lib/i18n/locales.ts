@@ -3,7 +3,6 @@
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh';
 
 /** The `lang` attribute for each edition, and for Chinese fragments (quotes) inside English pages. */
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
@@ -39,5 +38,3 @@ export function withLocales<P extends Record<string, string>>(params: P[]): { pa
   return LOCALES.flatMap((l) => params.map((p) => ({ params: { ...p, lang: LANG_PARAM[l] } })));
 }
 
-/** Picks the Chinese or English form of a bilingual field. */
-export const pick = <T extends { zh: string; en: string }>(locale: Locale, v: T): string => v[locale];

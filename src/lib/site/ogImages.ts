@@ -20,8 +20,6 @@ export interface OgImage {
 export const ogImagePath = (slug: string, locale: Locale = 'zh') => localizedPath(locale, `/og/${slug}.png`);
 /** The card an indicator page shows: its region's. */
 export const indicatorOgSlug = (regionCode: string) => `regions/${regionCode}`;
-/** The card of every page without one of its own. */
-export const SITE_OG_IMAGE = ogImagePath('site');
 
 // The cards' words. Names come from the data (name_zh / name_en; English names are our translations).
 const WORDS = {

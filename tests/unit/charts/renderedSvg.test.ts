@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart } from '../../../src/lib/charts/progressChart';
 import { plotSvg, renderChart } from '../../../src/lib/charts/renderSvg';
+import { drawAtBothWidths } from '../../../src/lib/charts/bothWidths';
 import { CASES } from './chartFixtures';
 
 const render = (name: keyof typeof CASES) => {
@@ -60,5 +61,19 @@ describe('a chart with nothing to draw', () => {
     const { svg } = renderChart(empty, { id: 'empty', title: 'T', description: 'D' });
     expect(svg).toMatch(/^<svg[^>]*><title id="empty-title">T<\/title><desc id="empty-desc">D<\/desc><\/svg>$/);
     expect(plotSvg(empty).svg).toMatch(/^<svg[^>]* font-size="13"><\/svg>$/);
+  });
+});
+
+describe('a page chart at both widths (drawAtBothWidths)', () => {
+  const { indicator, values } = CASES.progress;
+  test('labels the narrow drawing by the wide one, and marks Chinese words only in English', () => {
+    const a11y = { id: 'c-both', title: 'Nursing beds', description: 'beds in 养老机构' };
+    const zh = drawAtBothWidths((width) => buildProgressChart(indicator, values, { width }), a11y, 'zh');
+    expect(zh.narrow).toContain('aria-labelledby="c-both-title c-both-desc"');
+    expect(zh.narrow).not.toContain('<title');
+    expect(zh.wide).toContain('<title id="c-both-title">Nursing beds</title>');
+    expect(zh.wide).not.toContain('lang="zh-CN"');
+    const en = drawAtBothWidths((width) => buildProgressChart(indicator, values, { width, locale: 'en' }), a11y, 'en');
+    expect(en.wide).toContain('lang="zh-CN"');
   });
 });
