@@ -99,7 +99,7 @@ function popupContent(p: ProjectFeatureProps, text: MapText): HTMLElement {
   if (en) {
     // The name as the document writes it, beneath our translation.
     const zh = document.createElement('p');
-    zh.className = 'en';
+    zh.className = 'muted';
     zh.lang = 'zh-CN';
     zh.dir = 'auto';
     zh.textContent = p.name;
