@@ -5,7 +5,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { buildInvestmentChart, buildTimelineChart, describeInvestment, describeTimeline, investmentByRegion } from '../../src/lib/charts/projectCharts';
-import { renderChart } from '../../src/lib/charts/renderSvg';
+import { renderChart } from '../../src/lib/charts/renderChart';
 import { markChineseInSvg, withoutChinese } from '../../src/lib/format/chineseSvg';
 import { hanRuns } from '../../src/lib/site/hanRuns';
 import { popupFacts } from '../../src/lib/map/projectFeatures';

@@ -2,7 +2,7 @@ import type * as Plot from '@observablehq/plot';
 import { markChineseInSvg } from '../format/chineseSvg';
 import type { Locale } from '../i18n/locales';
 import { CHART_WIDTHS } from './chartWidths';
-import { renderChart } from './renderSvg';
+import { renderChart } from './renderChart';
 
 /**
  * A page chart at the two widths it is shown at (ChartWidths.astro): the wide drawing carries the

@@ -7,7 +7,7 @@ import { CHART_WIDTHS, WIDE_HEIGHT_FACTOR } from './chartWidths';
 import { describeIndicator } from './describe';
 import { drawnOnce } from './drawnOnce';
 import { buildProgressChart, type DocumentOf } from './progressChart';
-import { renderChart, renderChartAndFile, type ChartFileSvg, type RenderedChart } from './renderSvg';
+import { renderChart, renderChartAndFile, type ChartFileSvg, type RenderedChart } from './renderChart';
 
 export interface IndicatorDrawing {
   /** For phones and narrow embeds; labelled by the wide drawing's title and description. */

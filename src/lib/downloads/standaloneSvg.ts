@@ -14,7 +14,7 @@ export interface FrameText {
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export { plotSvg } from '../charts/renderSvg';
+export { plotSvg } from '../charts/renderChart';
 
 /**
  * Splits text into lines that fit a width, measured with the font's own widths

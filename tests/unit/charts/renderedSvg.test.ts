@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart } from '../../../src/lib/charts/progressChart';
-import { plotSvg, renderChart } from '../../../src/lib/charts/renderSvg';
+import { plotSvg, renderChart } from '../../../src/lib/charts/renderChart';
 import { drawAtBothWidths } from '../../../src/lib/charts/bothWidths';
 import { CASES } from './chartFixtures';
 

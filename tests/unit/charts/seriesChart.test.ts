@@ -2,7 +2,7 @@ import type * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart, chartData } from '../../../src/lib/charts/progressChart';
-import { renderChart } from '../../../src/lib/charts/renderSvg';
+import { renderChart } from '../../../src/lib/charts/renderChart';
 import { seriesOf, seriesValues } from '../../../src/lib/data/series';
 import { documentOfValue } from '../../../src/lib/site/seriesLabels';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
