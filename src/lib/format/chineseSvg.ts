@@ -1,19 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { hanRuns, hasChinese } from '../site/hanRuns';
+import { withoutChinese } from './withoutChinese';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** The text without its Chinese runs: "Persons holding the social worker (社会工作师) qualification" → "… social worker qualification". */
-export function withoutChinese(text: string): string {
-  return hanRuns(text)
-    .filter((r) => !r.zh)
-    .map((r) => r.text)
-    .join('')
-    .replace(/[“"]\s*[”"]/g, '')
-    .replace(/\s*[(（]\s*[)）]/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
 
 /**
  * A rendered SVG whose Chinese words are marked: inside <text> each Chinese run becomes
