@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Counties } from '../validation/rules/locations';
+import type { Counties } from '../data/counties';
 import { dataDir } from '../data/loadDataset';
 
 /** County polygons of the data folder (validated with the dataset). */

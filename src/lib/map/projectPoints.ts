@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Project } from '../data/schema';
-import type { Counties } from '../validation/rules/locations';
+import type { Counties } from '../data/counties';
 
 export interface MappedProject {
   project: Project;

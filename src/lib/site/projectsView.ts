@@ -2,7 +2,7 @@ import type { ProjectRow } from '../charts/projectCharts';
 import type { Dataset, Project } from '../data/schema';
 import type { Locale } from '../i18n/locales';
 import { placeProjects, type ProjectPlacement } from '../map/projectPoints';
-import type { Counties } from '../validation/rules/locations';
+import type { Counties } from '../data/counties';
 import { indexDataset } from './datasetIndex';
 
 export interface ProjectsView {

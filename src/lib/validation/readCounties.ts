@@ -1,4 +1,4 @@
-import type { Counties } from './rules/locations';
+import type { Counties } from '../data/counties';
 
 /**
  * Checks the county polygons' structure before any rule leans on it: valid JSON,

@@ -3,7 +3,8 @@ import type { Dataset, DocumentRow, Indicator, Region, TableName } from '../data
 import { compareIssues, type Issue } from './issues';
 import { parseTables } from './parseTables';
 import { checkIdPrefix, checkUnique } from './rules/identity';
-import { checkProjectLocations, type Counties } from './rules/locations';
+import type { Counties } from '../data/counties';
+import { checkProjectLocations } from './rules/locations';
 import { checkNationalRegions } from './rules/nationalRegions';
 import { checkNoteWording } from './rules/notes';
 import { checkPerCapitaPairs } from './rules/perCapita';

@@ -1,9 +1,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Counties } from '../../data/counties';
 import type { Project, Region } from '../../data/schema';
 import type { Issue, Located } from '../issues';
-
-export type Counties = FeatureCollection<Polygon | MultiPolygon, { code: string; name_zh: string; prefecture_code: string }>;
 
 /**
  * Locations are only as precise as the text: a city-wide row has no point and
