@@ -1,4 +1,4 @@
-import { esc } from '../downloads/standaloneSvg';
+import { escapeXml as esc } from '../format/escapeXml';
 import { LEGEND_ORDER, swatchSvg, type ValueKind } from './palette';
 import { textWidth } from './textWidth';
 

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeXml } from '../format/escapeXml';
 import { compactSvg, keepMarksApart } from './compactSvg';
 
 export interface RenderedChart {
@@ -26,8 +27,6 @@ interface ScaledSvg {
 
 /** The page's stylesheet sets chart text to 13 px; a file has no stylesheet, so the size goes on the element. */
 const FILE_FONT_SIZE = '13';
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The drawing itself, once: Plot's SVG without what breaks our pages or files — its inline

@@ -1,3 +1,4 @@
+import { escapeXml as esc } from '../format/escapeXml';
 import { milliEmWidth, textMilliEm } from '../charts/textWidth';
 
 /** The font named in downloaded SVGs; the PNG renderer ships a font of this family. */
@@ -12,7 +13,6 @@ export interface FrameText {
   credit: string;
 }
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export { plotSvg } from '../charts/renderChart';
 

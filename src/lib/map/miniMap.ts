@@ -1,4 +1,5 @@
 import rewind from '@turf/rewind';
+import { escapeXml as esc } from '../format/escapeXml';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { CATEGORY_STYLE } from './categories';
@@ -14,7 +15,6 @@ export interface MiniMapOptions {
   description: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Drops a point that repeats the one before it: at whole pixels most of a detailed outline does. */
 const dropRepeats = (d: string) => d.replace(/(L-?\d+,-?\d+)(\1)+/g, '$1');

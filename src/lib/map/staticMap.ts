@@ -1,4 +1,5 @@
 import rewind from '@turf/rewind';
+import { escapeXml as esc } from '../format/escapeXml';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Dataset } from '../data/schema';
@@ -23,7 +24,6 @@ export function englishRegionNames(data: Pick<Dataset, 'regions'>): Record<strin
   return Object.fromEntries(data.regions.map((r) => [r.region_code, r.name_en]));
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The map drawn at build time with d3-geo: county polygons, prefecture

@@ -1,4 +1,5 @@
-import { DOWNLOAD_FONT_FAMILY, clampLines, esc } from '../downloads/standaloneSvg';
+import { DOWNLOAD_FONT_FAMILY, clampLines } from '../downloads/standaloneSvg';
+import { escapeXml as esc } from '../format/escapeXml';
 
 /** What a link preview (Open Graph, Twitter) shows for a page. */
 export interface OgCard {
