@@ -12,7 +12,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseCsv, toCsv } from '../src/lib/data/csv';
-import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
+import { checkDataset } from '../src/lib/validation/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { acceptDraft } from '../src/lib/drafting/acceptDraft';
 import { acceptProjects } from '../src/lib/drafting/acceptProjects';
 import { readProjectDraft } from '../src/lib/drafting/readProjectDraft';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LOCAL_SITE_URL } from '../src/lib/site/siteUrl';
+import { LOCAL_SITE_URL } from '../src/lib/publishing/siteUrl';
 import { generateSyntheticData } from './generateSyntheticData';
 import { siteFootprint, type Footprint } from './siteFootprint';
 

@@ -7,7 +7,7 @@
  *
  *   npm run build-basemap
  */
-import { dataDir } from '../src/lib/data/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rewind from '@turf/rewind';

@@ -11,7 +11,7 @@
  *
  *   npm run build-geodata
  */
-import { dataDir } from '../src/lib/data/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -6,7 +6,8 @@
  * (the document contradicts itself and readers are told). Exit 1 if one is not noted.
  * DATA_DIR points it at another folder.
  */
-import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
+import { checkDataset } from '../src/lib/validation/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import type { Qualifier } from '../src/lib/data/vocabulary';
 import { impliedPopulations, populationDisagreements } from '../src/lib/derive/perCapita';
 

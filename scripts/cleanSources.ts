@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { cleanSource } from '../src/lib/cleaning/cleanSource';
 import { cleanRawDocument, isRawFile } from '../src/lib/cleaning/rawDocumentText';
 import { parseCsv } from '../src/lib/data/csv';
-import { dataDir } from '../src/lib/data/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { readCleaningRules } from '../src/lib/cleaning/cleaningRules';
 import { loadCorrections } from '../src/lib/cleaning/loadCorrections';
 

@@ -3,7 +3,7 @@
 // review (data/drafts/README.md). The site never builds from drafts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { dataDir } from '../src/lib/data/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { parseCsv } from '../src/lib/data/csv';
 import { documentFactsOf } from '../src/lib/drafting/documentFacts';
 import { draftCsv } from '../src/lib/drafting/draftCsv';

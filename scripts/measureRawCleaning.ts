@@ -9,7 +9,7 @@ import { loadCorrections } from '../src/lib/cleaning/loadCorrections';
 import { quoteSurvival } from '../src/lib/cleaning/quoteSurvival';
 import { toSimplified } from '../src/lib/cleaning/traditional';
 import { normaliseLineWhitespace } from '../src/lib/cleaning/lineFormat';
-import { loadDataset } from '../src/lib/data/loadDataset';
+import { loadDataset } from '../src/lib/validation/loadDataset';
 
 const seeds = process.env['SEEDS_DIR'] ?? resolve('..', 'shared', 'seeds');
 const { documents, indicators, indicator_values, projects } = loadDataset();

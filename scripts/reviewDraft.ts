@@ -1,6 +1,6 @@
 // Serves a draft's review page: `npm run review-draft -- <doc_id> [--port N]` (data/drafts/README.md).
 // DATA_DIR points it at another data folder.
-import { dataDir } from '../src/lib/data/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { startReviewServer } from '../src/lib/drafting/reviewServer';
 
 const USAGE = 'usage: npm run review-draft -- <doc_id> [--port N]';

@@ -3,7 +3,8 @@
  * all problems as file:line:column: reason. Exit 1 if there are any.
  * DATA_DIR points it at another folder (the tests' fixtures).
  */
-import { checkDataset, dataDir } from '../src/lib/data/loadDataset';
+import { checkDataset } from '../src/lib/validation/loadDataset';
+import { dataDir } from '../src/lib/data/dataDir';
 import { formatIssue } from '../src/lib/validation/issues';
 
 const { dataset, issues } = checkDataset(dataDir());

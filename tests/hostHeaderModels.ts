@@ -2,7 +2,7 @@
 // of one response, each after the host's documentation (docs/hosting.md cites it).
 // Tests apply them to every built path: a header file is right only if every
 // model gives each path exactly the headers the policy intends.
-import { headerPatternMatches, headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/site/headersFile';
+import { headerPatternMatches, headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/security/headersFile';
 
 export type HostModel = (path: string) => Record<string, string>;
 

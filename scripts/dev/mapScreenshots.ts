@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium, openPage } from '../../tests/e2e/browser';
 import { serveStatic } from '../../tests/e2e/staticServer';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/projects/'];

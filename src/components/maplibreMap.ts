@@ -10,8 +10,8 @@ import { groupByPoint, layoutGroups, MIN_TARGET_RADIUS, spreadOffsets } from '..
 import { createMapDetails } from './mapDetails';
 import { FullscreenToggle } from './mapFullscreen';
 import { fill } from '../lib/i18n/fill';
-import { hanRuns } from '../lib/site/hanRuns';
-import type { ProjectFeatureProps } from '../lib/map/projectFeatures';
+import { hanRuns } from '../lib/format/hanRuns';
+import type { ProjectFeatureProps } from '../lib/views/projectFeatures';
 
 /** The zoom a count opens to at most: from there on, projects sharing a place are spread, never counted. */
 const OPEN_CLUSTER_ZOOM = 12;

@@ -2,8 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFileText } from '../lib/site/headersFile';
-import { apacheHtaccess, HEADERS_FILE_COMMENT, headersFileRules, vercelConfig, type ListFolder } from '../lib/site/hostHeaders';
+import { headersFileText } from '../lib/security/headersFile';
+import { apacheHtaccess, HEADERS_FILE_COMMENT, headersFileRules, vercelConfig, type ListFolder } from '../lib/security/hostHeaders';
 
 /**
  * Writes the static hosts' header files after the build (`_headers` for Cloudflare

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { parseSiteUrl } from '../lib/site/siteUrl';
+import { parseSiteUrl } from '../lib/publishing/siteUrl';
 
 /**
  * Sets Astro's `site` from SITE_URL, the one place a deployment names its address.

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { NAME_EN_MARKER } from '../../src/lib/drafting/draftText';
+import { NAME_EN_MARKER } from '../../src/lib/format/localName';
 import { UI } from '../../src/lib/i18n/ui';
 import { nationalRegion } from '../../src/lib/regions/nationalRegions';
 import { expectCleanPage, launchChromium, openPage } from './browser';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LOCAL_SITE_URL } from '../../src/lib/site/siteUrl';
+import { LOCAL_SITE_URL } from '../../src/lib/publishing/siteUrl';
 
 const root = resolve(import.meta.dirname, '..', '..');
 

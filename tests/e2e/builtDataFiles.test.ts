@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { dataDir, loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { dataDir } from '../../src/lib/data/dataDir';
 import { TABLES, type TableName } from '../../src/lib/data/schema';
-import { readCleaningInputs } from '../../src/lib/site/methodologyFacts';
-import { tableParquet } from '../../src/lib/site/parquetTables';
+import { readCleaningInputs } from '../../src/lib/views/methodologyFacts';
+import { tableParquet } from '../../src/lib/publishing/parquetTables';
 import { expectSameTable, readBack } from '../parquetReadBack';
 import { DIST } from './builtPages';
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 import { DIST } from './builtPages';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 
 const base = inject('baseUrl');
 const PAGE = '/indicators/sanmen-fyp14.t2-nursing-bed-share/';

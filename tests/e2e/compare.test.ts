@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildConceptComparison } from '../../src/lib/compare/compareView';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');

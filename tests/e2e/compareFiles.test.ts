@@ -5,7 +5,7 @@ import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildConceptComparison } from '../../src/lib/compare/compareView';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { subsetFonts } from '../../src/lib/downloads/fontSubset';
 import { DIST } from './builtPages';
 

@@ -1,13 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { indicatorReading } from '../../src/lib/findings/indicatorReading';
 import { documentSections, previousHeading, promisesHeading } from '../../src/lib/findings/regionSections';
 import { plainText } from '../../src/lib/findings/sentence';
-import { flagsOfIndicator } from '../../src/lib/findings/targetFlags';
+import { flagsOfIndicator } from '../../src/lib/derive/targetFlags';
 import { localizedPath } from '../../src/lib/i18n/locales';
 import { t } from '../../src/lib/i18n/ui';
-import { buildRegionView, regionsWithDocuments } from '../../src/lib/site/regionView';
+import { buildRegionView } from '../../src/lib/views/regionView';
+import { regionsWithDocuments } from '../../src/lib/data/regionsWithDocuments';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');

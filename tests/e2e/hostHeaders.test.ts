@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { parseHeadersFile } from '../../src/lib/site/headersFile';
-import { EMBED_FOLDERS, intendedHeaders, isEmbedPath } from '../../src/lib/site/securityPolicy';
+import { parseHeadersFile } from '../../src/lib/security/headersFile';
+import { EMBED_FOLDERS, intendedHeaders, isEmbedPath } from '../../src/lib/security/securityPolicy';
 import { apache, cloudflare, commaJoin, netlify, vercel, type HostModel } from '../hostHeaderModels';
 import { DIST } from './builtPages';
 

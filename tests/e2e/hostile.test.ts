@@ -10,7 +10,7 @@ import { builtPages } from './builtPages';
 import { serveStatic } from './staticServer';
 import { formatNu, nuErrors } from './nuChecker';
 import { pngSize } from '../unit/pngDecode';
-import { DESCRIPTION_MAX } from '../../src/lib/site/pageTitle';
+import { DESCRIPTION_MAX } from '../../src/lib/views/pageTitle';
 
 // Names in the hostile fixture that hold a right-to-left override (U+202E) and RTL text; each must be
 // shown inside its own bidi isolate (<bdi>, dir="auto" or a block of its own), never run into site text.

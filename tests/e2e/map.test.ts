@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BUDGETS } from '../budgets';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 import { DIST } from './builtPages';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/site/securityPolicy';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security/securityPolicy';
 import { launchChromium, openPage } from './browser';
 import { builtPages } from './builtPages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSiteUrl } from '../../src/lib/site/siteUrl';
+import { parseSiteUrl } from '../../src/lib/publishing/siteUrl';
 import { builtSiteUrl, siteAddressProblems } from '../siteAddressCheck';
 import { DIST } from './builtPages';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
-import { regionsWithDocuments } from '../../src/lib/site/regionView';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { regionsWithDocuments } from '../../src/lib/data/regionsWithDocuments';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { datasetRelease } from '../../src/lib/data/datasetRelease';
-import { loadDataset } from '../../src/lib/data/loadDataset';
-import { tableRowQuote } from '../../src/lib/site/tableRowQuote';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { tableRowQuote } from '../../src/lib/format/tableRowQuote';
 import { expectCleanPage, launchChromium, openPage } from './browser';
 
 const base = inject('baseUrl');

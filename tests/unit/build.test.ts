@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { LOCAL_SITE_URL } from '../../src/lib/site/siteUrl';
+import { LOCAL_SITE_URL } from '../../src/lib/publishing/siteUrl';
 import { builtSiteUrl, siteAddressProblems } from '../siteAddressCheck';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildConceptComparison, compareMessages } from '../../src/lib/compare/compareView';
-import { conversionBetween, convertValue } from '../../src/lib/compare/conversions';
+import { conversionBetween, convertValue } from '../../src/lib/derive/conversions';
 import { buildPromisesMatrix, cellKey, matrixTable } from '../../src/lib/compare/promisesMatrix';
 import { compareQuery, parseCompareState } from '../../src/lib/compare/urlState';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { formatIssue } from '../../src/lib/validation/issues';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -604,7 +604,7 @@ describe('npm run validate on corrupted data', () => {
 
 describe('what is published from a file the validator accepted on purpose', () => {
   test('a CSV saved with its own BOM and CRLF line ends is published with one BOM and LF line ends', async () => {
-    const { publishedCsv } = await import('../../src/lib/site/publishedFiles');
+    const { publishedCsv } = await import('../../src/lib/publishing/publishedFiles');
     const copy = new Copy().text('regions.csv', (s) => `\ufeff${s.replace(/\n/g, '\r\n')}`);
     expect(validate(copy)).toEqual([]);
     expect(publishedCsv('regions', copy.data)).toBe(`\ufeff${readFileSync(join(FIXTURE, 'regions.csv'), 'utf8')}`);

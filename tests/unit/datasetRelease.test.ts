@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { datasetRelease, parseDatasetRelease } from '../../src/lib/data/datasetRelease';
-import { loadDataset } from '../../src/lib/data/loadDataset';
-import { buildDataPackage } from '../../src/lib/site/publishedFiles';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { buildDataPackage } from '../../src/lib/publishing/publishedFiles';
 
 const pkg = (version: string) => JSON.stringify({ name: 'x', version });
 const cff = (version: string, date: string) => `cff-version: 1.2.0\nversion: ${version}\ndate-released: ${date}\nlicense: CC-BY-4.0\n`;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isRawFile } from '../../src/lib/cleaning/rawDocumentText';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 
 // Where a document comes from is read off its raw seed (page chrome the cleaning removes), so
 // every provenance value must be text that seed states; nothing is filled in from elsewhere.

@@ -5,12 +5,13 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { buildCompareChart } from '../../src/lib/charts/compareChart';
 import { buildConceptComparison } from '../../src/lib/compare/compareView';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { chartCatalog, downloadPath, embedPath } from '../../src/lib/downloads/chartCatalog';
 import { chartCsv } from '../../src/lib/downloads/chartCsv';
 import { EMBED_MESSAGE_TYPE } from '../../src/lib/downloads/embedMessage';
 import { embedCode, resizeListenerJs } from '../../src/lib/downloads/embedScript';
-import { plotSvg, wrapText } from '../../src/lib/downloads/standaloneSvg';
+import { plotSvg } from '../../src/lib/charts/renderChart';
+import { wrapText } from '../../src/lib/charts/wrapText';
 import { textWidth } from '../../src/lib/charts/textWidth';
 
 const root = resolve(import.meta.dirname, '..', '..');

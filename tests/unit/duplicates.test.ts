@@ -4,13 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { buildConceptComparison, rowSourceLabel, widestBetweenRegions } from '../../src/lib/compare/compareView';
 import { compareRowLabels } from '../../src/lib/charts/compareChart';
 import { canonicalIndicators, canonicalValues, duplicatesOf, matchingValue } from '../../src/lib/data/duplicates';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import type { Concept, Dataset, DocumentRow, Indicator, IndicatorValue, Region } from '../../src/lib/data/schema';
 import { boldestTargets, spreadSentence, widestSpreads } from '../../src/lib/findings/homeFindings';
 import { plainText } from '../../src/lib/findings/sentence';
-import { summariseRegions } from '../../src/lib/site/homeView';
-import { buildIndicatorView } from '../../src/lib/site/indicatorView';
-import { buildRegionView } from '../../src/lib/site/regionView';
+import { summariseRegions } from '../../src/lib/views/homeView';
+import { buildIndicatorView } from '../../src/lib/views/indicatorView';
+import { buildRegionView } from '../../src/lib/views/regionView';
 import { indicator, value } from './charts/chartFixtures';
 import { FIXTURE_DIR } from './fixtureDataset';
 

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, IndicatorValue } from '../../src/lib/data/schema';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { indicatorReading } from '../../src/lib/findings/indicatorReading';
 import {
   boldestTargets, boldSentence, flagsPerDocument, projectSentences, projectSpend, reviewSentence, reviewTallies, spreadSentence, widestSpreads,
 } from '../../src/lib/findings/homeFindings';
 import { plainText, sentence, num, data as dataSlot, type SentencePart } from '../../src/lib/findings/sentence';
-import { countFlags, flagsOfIndicator, flagsOfTarget } from '../../src/lib/findings/targetFlags';
+import { countFlags, flagsOfIndicator, flagsOfTarget } from '../../src/lib/derive/targetFlags';
 import { documentSections, previousHeading, promisesHeading } from '../../src/lib/findings/regionSections';
-import { reviewsOf } from '../../src/lib/findings/reviews';
-import { buildRegionView } from '../../src/lib/site/regionView';
-import { quoteAnchor } from '../../src/lib/site/sourceLines';
+import { reviewsOf } from '../../src/lib/derive/reviews';
+import { buildRegionView } from '../../src/lib/views/regionView';
+import { quoteAnchor } from '../../src/lib/format/sourceLines';
 import { indicator, value } from './charts/chartFixtures';
 import { FIXTURE_DIR } from './fixtureDataset';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { headersFileText, type HeaderRule } from '../../src/lib/site/headersFile';
-import { apacheHtaccess, headersFileRules, vercelConfig, type BuiltEntry } from '../../src/lib/site/hostHeaders';
-import { COMMON_HEADERS, EMBED_FOLDERS, EMBED_FRAMING, intendedHeaders, PAGE_FRAMING } from '../../src/lib/site/securityPolicy';
+import { headersFileText, type HeaderRule } from '../../src/lib/security/headersFile';
+import { apacheHtaccess, headersFileRules, vercelConfig, type BuiltEntry } from '../../src/lib/security/hostHeaders';
+import { COMMON_HEADERS, EMBED_FOLDERS, EMBED_FRAMING, intendedHeaders, PAGE_FRAMING } from '../../src/lib/security/securityPolicy';
 import { apache, cloudflare, commaJoin, netlify, vercel, type HostModel } from '../hostHeaderModels';
 
 // A small built site: both editions' homes, a page folder, a file and both embed folders.

@@ -7,9 +7,9 @@ import { fill } from '../../src/lib/i18n/fill';
 import { markerLabel } from '../../src/lib/map/markerLabel';
 import { parseCompareState } from '../../src/lib/compare/urlState';
 import { embedCode } from '../../src/lib/downloads/embedScript';
-import { isolateIfBidi, isolateText } from '../../src/lib/site/bidiIsolate';
-import { clampDescription, DESCRIPTION_MAX, fitTitle, titleRoom } from '../../src/lib/site/pageTitle';
-import { OG_HEIGHT, OG_WIDTH, ogCardSvg, type OgCard } from '../../src/lib/site/ogCard';
+import { isolateIfBidi, isolateText } from '../../src/lib/format/bidiIsolate';
+import { clampDescription, DESCRIPTION_MAX, fitTitle, titleRoom } from '../../src/lib/views/pageTitle';
+import { OG_HEIGHT, OG_WIDTH, ogCardSvg, type OgCard } from '../../src/lib/cards/ogCard';
 import { pngSize } from './pngDecode';
 
 // Names from the hostile fixture (tests/fixtures/hostile): replacement patterns, bidi controls, 10,000 characters.

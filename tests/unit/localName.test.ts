@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NAME_EN_MARKER } from '../../src/lib/drafting/draftText';
-import { localName, NOT_YET_TRANSLATED } from '../../src/lib/format/localName';
+import { localName, NAME_EN_MARKER, NOT_YET_TRANSLATED } from '../../src/lib/format/localName';
 
 describe('the name an edition shows', () => {
   test('each edition its own name', () => {

@@ -8,13 +8,13 @@ import { buildInvestmentChart, buildTimelineChart, describeInvestment, describeT
 import { renderChart } from '../../src/lib/charts/renderChart';
 import { markChineseInSvg } from '../../src/lib/format/chineseSvg';
 import { withoutChinese } from '../../src/lib/format/withoutChinese';
-import { hanRuns } from '../../src/lib/site/hanRuns';
-import { popupFacts } from '../../src/lib/map/projectFeatures';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { hanRuns } from '../../src/lib/format/hanRuns';
+import { popupFacts } from '../../src/lib/views/projectFeatures';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { readBasemap, readCounties } from '../../src/lib/map/basemap';
 import { markerRadius, placeProjects } from '../../src/lib/map/projectPoints';
 import { buildStaticMap, englishRegionNames } from '../../src/lib/map/staticMap';
-import { buildProjectsView, regionNamesIn } from '../../src/lib/site/projectsView';
+import { buildProjectsView, regionNamesIn } from '../../src/lib/views/projectsView';
 import { BUDGETS } from '../budgets';
 import { countText, matches, readFilter } from '../../src/components/projectExplorer';
 

@@ -1,11 +1,11 @@
 // The interactive map's geometry: markers that share a point never overlap, and the extents it frames.
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { readCounties } from '../../src/lib/map/basemap';
 import { extentContains, extentOf, padExtent, unionExtent } from '../../src/lib/map/extent';
 import { CLUSTER_RADIUS, groupByPoint, layoutGroups, spreadOffsets, type ScreenGroup } from '../../src/lib/map/markerSpread';
-import { projectFeatures } from '../../src/lib/map/projectFeatures';
-import { buildProjectsView } from '../../src/lib/site/projectsView';
+import { projectFeatures } from '../../src/lib/views/projectFeatures';
+import { buildProjectsView } from '../../src/lib/views/projectsView';
 
 const distance = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 

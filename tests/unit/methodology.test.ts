@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
-import { fillFacts, methodologyFacts, readCleaningInputs } from '../../src/lib/site/methodologyFacts';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
+import { fillFacts, methodologyFacts, readCleaningInputs } from '../../src/lib/views/methodologyFacts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { readBasemap, readCounties } from '../../src/lib/map/basemap';
 import { buildMiniMap } from '../../src/lib/map/miniMap';
 import { buildStaticMap } from '../../src/lib/map/staticMap';
-import { buildProjectsView } from '../../src/lib/site/projectsView';
+import { buildProjectsView } from '../../src/lib/views/projectsView';
 
 describe('the home page’s thumbnail of the project map', () => {
   const view = buildProjectsView(loadDataset(), readCounties());

@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { isMoneyUnit, shiftDecimal, valueCny, valueCnyText, YUAN_EXPONENT } from '../../src/lib/data/moneyCny';
 import { publishedRows } from '../../src/lib/data/publishedColumns';
 import { UNIT_CODES, UNITS } from '../../src/lib/data/units';
-import { publishedCsv, tableJson } from '../../src/lib/site/publishedFiles';
+import { publishedCsv, tableJson } from '../../src/lib/publishing/publishedFiles';
 
 describe('money in yuan', () => {
   test('1133.9 万元 is exactly 11339000 yuan, where float multiplication can miss (0.07 × 10⁴, 1.1 亿)', () => {

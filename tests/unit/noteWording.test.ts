@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import { TABLES } from '../../src/lib/data/schema';
 import { UNIT_CODES } from '../../src/lib/data/units';
 import { DOMAINS, DOC_TYPES, NATURES, PRECISIONS, PROJECT_CATEGORIES, QUALIFIERS, VALUE_KINDS } from '../../src/lib/data/vocabulary';

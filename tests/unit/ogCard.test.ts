@@ -1,12 +1,13 @@
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { chartCatalog } from '../../src/lib/downloads/chartCatalog';
 import { renderPng } from '../../src/lib/downloads/renderPng';
-import { clampLines, OG_HEIGHT, OG_WIDTH, ogCardSvg, type OgCard } from '../../src/lib/site/ogCard';
-import { ogImages } from '../../src/lib/site/ogImages';
-import { regionsWithDocuments } from '../../src/lib/site/regionView';
+import { clampLines } from '../../src/lib/charts/wrapText';
+import { OG_HEIGHT, OG_WIDTH, ogCardSvg, type OgCard } from '../../src/lib/cards/ogCard';
+import { ogImages } from '../../src/lib/cards/ogImages';
+import { regionsWithDocuments } from '../../src/lib/data/regionsWithDocuments';
 import { inkedPixels, pngSize } from './pngDecode';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitTitle, titleRoom } from '../../src/lib/site/pageTitle';
+import { fitTitle, titleRoom } from '../../src/lib/views/pageTitle';
 
 describe('page titles within 70 characters', () => {
   const room = titleRoom('Civil-Affairs Plans in Data');

@@ -2,10 +2,10 @@ import { join, resolve } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, test } from 'vitest';
 import { publishedFields, type FieldType } from '../../src/lib/data/fieldDocs';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { TABLES, type TableName } from '../../src/lib/data/schema';
-import { tableParquet } from '../../src/lib/site/parquetTables';
-import { publishedDataFiles } from '../../src/lib/site/publishedFiles';
+import { tableParquet } from '../../src/lib/publishing/parquetTables';
+import { publishedDataFiles } from '../../src/lib/publishing/publishedFiles';
 import { expectSameTable, readBack, toArrayBuffer } from '../parquetReadBack';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import type { Indicator, IndicatorValue, Note } from '../../src/lib/data/schema';
 import { impliedPopulations, populationDisagreements } from '../../src/lib/derive/perCapita';
 

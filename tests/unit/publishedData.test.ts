@@ -5,9 +5,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { DERIVED_FIELDS, FIELD_DOCS, publishedFields } from '../../src/lib/data/fieldDocs';
 import { publishedRows } from '../../src/lib/data/publishedColumns';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { TABLES, type TableName } from '../../src/lib/data/schema';
-import { buildDataPackage, checksums, datasetZip, publishedCsv, publishedDataFiles, tableJson } from '../../src/lib/site/publishedFiles';
+import { buildDataPackage, checksums, datasetZip, publishedCsv, publishedDataFiles, tableJson } from '../../src/lib/publishing/publishedFiles';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);

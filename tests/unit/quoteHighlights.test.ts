@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
-import { collectQuotes, highlightLines, type HighlightedQuote } from '../../src/lib/site/quoteHighlights';
-import { quoteAnchor, sourceHref } from '../../src/lib/site/sourceLines';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
+import { collectQuotes, highlightLines, type HighlightedQuote } from '../../src/lib/views/quoteHighlights';
+import { quoteAnchor, sourceHref } from '../../src/lib/format/sourceLines';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { dataset } = checkDataset(join(root, 'data'), root);

@@ -10,7 +10,7 @@ import { pageChromeReason } from '../../src/lib/cleaning/pageChrome';
 import { removePinyinAnnotations } from '../../src/lib/cleaning/pinyin';
 import { quoteSurvival } from '../../src/lib/cleaning/quoteSurvival';
 import { TRADITIONAL_SHARE_THRESHOLD, isTraditional, toSimplified, traditionalShare } from '../../src/lib/cleaning/traditional';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const seeds = process.env['SEEDS_DIR'] ?? resolve(root, '..', 'shared', 'seeds');

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import type { Region } from '../../src/lib/data/schema';
 import { CHIP_LIMIT, regionPicker } from '../../src/lib/findings/regionPicker';
 

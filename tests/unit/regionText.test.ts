@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { classifyAgainstTarget } from '../../src/lib/charts/status';
-import { countText, formatCount } from '../../src/lib/site/countText';
-import { hanRuns } from '../../src/lib/site/hanRuns';
-import { rowSummary, shiftDecimal } from '../../src/lib/site/rowSummary';
+import { classifyAgainstTarget } from '../../src/lib/derive/status';
+import { countText, formatCount } from '../../src/lib/format/countText';
+import { hanRuns } from '../../src/lib/format/hanRuns';
+import { rowSummary, shiftDecimal } from '../../src/lib/views/rowSummary';
 import { CASES, indicator, value } from './charts/chartFixtures';
 
 describe('a dashboard row summary', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
-import { indexDataset } from '../../src/lib/site/datasetIndex';
-import { buildIndicatorView, nearness, RELATED_SHOWN } from '../../src/lib/site/indicatorView';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { indexDataset } from '../../src/lib/data/datasetIndex';
+import { buildIndicatorView, nearness, RELATED_SHOWN } from '../../src/lib/views/indicatorView';
 import { generateSyntheticData } from '../../scripts/generateSyntheticData';
 
 // The real data copied three times (new regions, same provinces): a concept now has more

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { classifyAgainstTarget } from '../../src/lib/charts/status';
+import { classifyAgainstTarget } from '../../src/lib/derive/status';
 import { compareDocuments } from '../../src/lib/data/documentOrder';
-import { loadDataset } from '../../src/lib/data/loadDataset';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
 import type { DocumentRow, IndicatorValue } from '../../src/lib/data/schema';
 import { seriesOf, seriesValues, valuesKnownAt, type SeriesValue } from '../../src/lib/data/series';
 import { reviewTallies } from '../../src/lib/findings/homeFindings';
 import { documentSections } from '../../src/lib/findings/regionSections';
-import { reviewsOf, seriesReviews } from '../../src/lib/findings/reviews';
-import { countFlags, flagsOfTarget } from '../../src/lib/findings/targetFlags';
-import { indexDataset } from '../../src/lib/site/datasetIndex';
-import { buildIndicatorView } from '../../src/lib/site/indicatorView';
-import { buildRegionView } from '../../src/lib/site/regionView';
+import { reviewsOf, seriesReviews } from '../../src/lib/derive/reviews';
+import { countFlags, flagsOfTarget } from '../../src/lib/derive/targetFlags';
+import { indexDataset } from '../../src/lib/data/datasetIndex';
+import { buildIndicatorView } from '../../src/lib/views/indicatorView';
+import { buildRegionView } from '../../src/lib/views/regionView';
 import { validateDataset } from '../../src/lib/validation/validateDataset';
 import { fixtureAt, SERIES_FIXTURE_DIR } from './fixtureDataset';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { LOCAL_SITE_URL, parseSiteUrl } from '../../src/lib/site/siteUrl';
+import { LOCAL_SITE_URL, parseSiteUrl } from '../../src/lib/publishing/siteUrl';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const messageFor = (value: string | undefined) => {

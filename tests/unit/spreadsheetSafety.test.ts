@@ -3,14 +3,14 @@ import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { spreadsheetSafeCell, toCsv } from '../../src/lib/data/csv';
-import { checkDataset } from '../../src/lib/data/loadDataset';
+import { checkDataset } from '../../src/lib/validation/loadDataset';
 import { QUALIFIERS } from '../../src/lib/data/vocabulary';
 import { FIELD_DOCS } from '../../src/lib/data/fieldDocs';
 import { chartCatalog } from '../../src/lib/downloads/chartCatalog';
 import { chartCsv } from '../../src/lib/downloads/chartCsv';
 import { QUALIFIER_SIGN, QUALIFIER_WORDS } from '../../src/lib/format/qualifiers';
 import { formatValue } from '../../src/lib/format/values';
-import { buildDataPackage, datasetZip, publishedDataFiles } from '../../src/lib/site/publishedFiles';
+import { buildDataPackage, datasetZip, publishedDataFiles } from '../../src/lib/publishing/publishedFiles';
 
 // OWASP CSV injection: a cell a spreadsheet would evaluate.
 const FORMULA = /^[=+\-@\t\r]/;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/data/loadDataset';
-import { tableRowQuote } from '../../src/lib/site/tableRowQuote';
+import { loadDataset } from '../../src/lib/validation/loadDataset';
+import { tableRowQuote } from '../../src/lib/format/tableRowQuote';
 
 const TEXT = [
   '表1 指标',

@@ -2,8 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { rowSourceLabel, type CompareSeries } from '../compare/compareView';
 import type { UnitCode } from '../data/units';
 import { formatTick, type Locale } from './numberFormat';
-import { wrapText } from '../downloads/standaloneSvg';
-import { periodLabel } from '../site/homeView';
+import { wrapText } from './wrapText';
+import { periodLabel } from '../format/documentLabels';
 import { COLORS, MARK_STROKE_WIDTH, MARK_STYLE } from './palette';
 import { localName } from '../format/localName';
 

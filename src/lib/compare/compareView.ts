@@ -1,9 +1,9 @@
 import type { Concept, Dataset, DocumentRow, Indicator, IndicatorValue, Region } from '../data/schema';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { indexDataset } from '../site/datasetIndex';
-import { regionsWithDocuments } from '../site/regionView';
-import { convertValue, type Conversion } from './conversions';
+import { indexDataset } from '../data/datasetIndex';
+import { regionsWithDocuments } from '../data/regionsWithDocuments';
+import { convertValue, type Conversion } from '../derive/conversions';
 import type { CompareMessages } from './urlState';
 
 export interface ComparePoint {

@@ -4,9 +4,9 @@ import { DOMAIN_NAMES, DOMAINS, type Domain } from '../data/vocabulary';
 import { formatYuan } from '../format/values';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { indexDataset } from '../site/datasetIndex';
-import { DOC_TYPE, LEVEL, periodLabel } from '../site/homeView';
-import { regionsWithDocuments } from '../site/regionView';
+import { indexDataset } from '../data/datasetIndex';
+import { DOC_TYPE, LEVEL, periodLabel } from '../format/documentLabels';
+import { regionsWithDocuments } from '../data/regionsWithDocuments';
 
 export interface MatrixCell {
   targets: number;

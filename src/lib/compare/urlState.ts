@@ -1,4 +1,4 @@
-import { isolateText } from '../site/bidiIsolate';
+import { isolateText } from '../format/bidiIsolate';
 
 export interface CompareState {
   regions: string[];

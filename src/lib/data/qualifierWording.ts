@@ -1,4 +1,4 @@
-import type { Qualifier } from './vocabulary';
+import type { Qualifier } from './qualifierCodes';
 import { numbersInText } from './writtenNumbers';
 
 // The one mapping from Chinese wording to a value's qualifier (eq, ge, le, about).

@@ -1,3 +1,4 @@
+import type { Qualifier } from './qualifierCodes';
 import { wordsFor } from './qualifierWording';
 /** Closed vocabularies of the data contract (docs: ../shared/BRIEF.md §4). */
 export const DOMAINS = [
@@ -53,13 +54,8 @@ export const YEAR_BASIS_MEANINGS: Record<YearBasis, string> = {
  */
 export const PERIODS = ['point', 'per_year', 'cumulative'] as const;
 export type Period = (typeof PERIODS)[number];
-/**
- * How a value relates to its number, stored as words so that no cell begins
- * with = (which a spreadsheet would take for a formula). Release 0.1.0 wrote
- * '=', '>=', '<=', 'about'. Display signs: src/lib/format/qualifiers.ts.
- */
-export const QUALIFIERS = ['eq', 'ge', 'le', 'about'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+// The qualifier codes have their own module: the wording rules that set them need them, and the meanings below need those rules.
+export { QUALIFIERS, type Qualifier } from './qualifierCodes';
 /**
  * What each qualifier means, for the data dictionary (datapackage.json and /data/dictionary/),
  * with the words that set it (src/lib/data/qualifierWording.ts, checked against every quote).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { isolateIfBidi } from '../site/bidiIsolate';
+import { isolateIfBidi } from '../format/bidiIsolate';
 
 /** The parent-page listener (src/embed/resizeListener.ts), type-stripped and minified for /embed/resize.js. */
 export function resizeListenerJs(root = process.cwd()): string {

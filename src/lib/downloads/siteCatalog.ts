@@ -1,5 +1,5 @@
 import { datasetRelease } from '../data/datasetRelease';
-import { siteData } from '../data/siteData';
+import { siteData } from '../validation/siteData';
 import type { Locale } from '../i18n/locales';
 import { chartCatalog, type ChartEntry } from './chartCatalog';
 

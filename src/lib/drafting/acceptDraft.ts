@@ -3,7 +3,7 @@
 // validates. Rows of one name and unit become one indicator with several values (a table row's
 // columns, a baseline and its target), as a curator groups them.
 import { pinyin } from 'pinyin-pro';
-import { NAME_EN_MARKER } from './draftText';
+import { NAME_EN_MARKER } from '../format/localName';
 import type { DraftRecord } from './readDraft';
 
 export interface AcceptedTables {

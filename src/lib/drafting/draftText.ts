@@ -11,6 +11,7 @@ import { proposeDomain } from './proposeDomain';
 import { clauseAround, headingsOf, lineNumberAt, sectionsOf, sentenceAround } from './textParts';
 import { nameOf, valueSpanOf } from './valueWords';
 import { adjustForContext, unitOfNoun } from './writtenUnits';
+import { NAME_EN_MARKER } from '../format/localName';
 
 export interface DraftRow {
   skip_reason: SkipReason | null;
@@ -34,8 +35,6 @@ export interface DraftRow {
   domain: Domain | null;
   source_quote: string;
 }
-
-export const NAME_EN_MARKER = '(to translate)';
 
 const EMPTY = { value: null, unit: null, year: null, year_basis: null, value_kind: null, period: null, period_start: null, period_end: null, qualifier: null, name_zh: '', name_en: '', domain: null } as const;
 

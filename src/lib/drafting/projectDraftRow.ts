@@ -1,6 +1,6 @@
 // One drafted project: the columns of data/projects.csv a text can propose (not the point, which
 // the accept step takes from the region), and where its quote stands in the text.
-import { NAME_EN_MARKER } from './draftText';
+import { NAME_EN_MARKER } from '../format/localName';
 import type { ProjectFigures } from './projectFigures';
 import type { ProjectCategory, ProjectNature } from './projectWords';
 

@@ -1,7 +1,7 @@
 // Where a draft row's quote stands in its cleaned text, and its number inside the quote: what the
 // review page highlights, and the two checks a curator can see at once (the validator's quote rules).
 // No Node imports: the review page's browser script uses it too, so page and server agree.
-import { tableRowQuote } from '../site/tableRowQuote';
+import { tableRowQuote } from '../format/tableRowQuote';
 
 /** What the review page warns about on a row's card. */
 export type QuoteWarning = 'quote_empty' | 'quote_not_in_text' | 'value_not_in_quote';

@@ -1,7 +1,7 @@
 // A number in a table row: which column heading it stands under, the row's indicator cells and
 // the unit they write. The cleaned texts keep a row on one line, cells joined by " | ", with a
-// heading line above (see src/lib/site/tableRowQuote.ts, whose heading search this reuses).
-import { tableRowQuote } from '../site/tableRowQuote';
+// heading line above (see src/lib/format/tableRowQuote.ts, whose heading search this reuses).
+import { tableRowQuote } from '../format/tableRowQuote';
 import type { UnitCode } from '../data/units';
 import { adjustForContext, unitOfCell, unitOfNoun } from './writtenUnits';
 import { lineAround } from './skipRules';

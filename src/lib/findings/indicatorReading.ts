@@ -2,9 +2,9 @@ import type { Indicator, IndicatorValue } from '../data/schema';
 import { sortValues } from '../data/valueOrder';
 import type { Locale } from '../i18n/locales';
 import { t, type UiKey } from '../i18n/ui';
-import { reviewsOf, type Review } from './reviews';
+import { reviewsOf, type Review } from '../derive/reviews';
 import { num, sentence, type SentencePart } from './sentence';
-import { startingPoint } from './targetFlags';
+import { startingPoint } from '../derive/targetFlags';
 import { valueInWords } from './valueWords';
 import { isPoint, periodYears } from '../format/valuePeriods';
 

@@ -2,10 +2,10 @@ import type { DocumentRow } from '../data/schema';
 import type { Domain } from '../data/vocabulary';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { periodLabel } from '../site/homeView';
-import type { Review } from './reviews';
-import type { IndicatorWithValues, RegionView } from '../site/regionView';
-import { countFlags, type FlagCounts } from './targetFlags';
+import { periodLabel } from '../format/documentLabels';
+import type { Review } from '../derive/reviews';
+import type { IndicatorWithValues, RegionView } from '../views/regionView';
+import { countFlags, type FlagCounts } from '../derive/targetFlags';
 
 export interface ReviewRow {
   indicator: IndicatorWithValues['indicator'];

@@ -4,7 +4,7 @@ import { withPeriod } from '../format/valuePeriods';
 import { QUALIFIER_WORDS } from '../format/qualifiers';
 import { formatValue, formatYuan } from '../format/values';
 import type { Locale } from '../i18n/locales';
-import { shiftDecimal } from '../site/rowSummary';
+import { shiftDecimal } from '../views/rowSummary';
 
 // English says money written in 万元 or 亿元 in yuan ("30 million yuan"), as the dashboard rows do.
 const YUAN_SHIFT: Partial<Record<UnitCode, number>> = { wan_yuan: 4, yi_yuan: 8 };

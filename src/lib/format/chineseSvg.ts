@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { hanRuns, hasChinese } from '../site/hanRuns';
+import { hanRuns, hasChinese } from './hanRuns';
 import { withoutChinese } from './withoutChinese';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

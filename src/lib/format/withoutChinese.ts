@@ -1,4 +1,4 @@
-import { hanRuns } from '../site/hanRuns';
+import { hanRuns } from './hanRuns';
 
 /**
  * The text without its Chinese runs, for places that hold plain text in one language (a <title>,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Counties } from '../data/counties';
-import { dataDir } from '../data/loadDataset';
+import { dataDir } from '../data/dataDir';
 
 /** County polygons of the data folder (validated with the dataset). */
 export function readCounties(dir = dataDir()): Counties {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { TableName } from '../../lib/data/schema';
-import { siteData } from '../../lib/data/siteData';
-import { publishedCsv, TABLE_NAMES } from '../../lib/site/publishedFiles';
+import { siteData } from '../../lib/validation/siteData';
+import { publishedCsv, TABLE_NAMES } from '../../lib/publishing/publishedFiles';
 
 export function getStaticPaths() {
   siteData(); // validate before publishing anything

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { TableName } from '../../lib/data/schema';
-import { siteData } from '../../lib/data/siteData';
-import { TABLE_NAMES, tableJson } from '../../lib/site/publishedFiles';
+import { siteData } from '../../lib/validation/siteData';
+import { TABLE_NAMES, tableJson } from '../../lib/publishing/publishedFiles';
 
 export function getStaticPaths() {
   return TABLE_NAMES.map((table) => ({ params: { table } }));

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { TableName } from '../../lib/data/schema';
-import { siteData } from '../../lib/data/siteData';
-import { TABLE_NAMES } from '../../lib/site/publishedFiles';
-import { tableParquet } from '../../lib/site/parquetTables';
+import { siteData } from '../../lib/validation/siteData';
+import { TABLE_NAMES } from '../../lib/publishing/publishedFiles';
+import { tableParquet } from '../../lib/publishing/parquetTables';
 
 export function getStaticPaths() {
   return TABLE_NAMES.map((table) => ({ params: { table } }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { readBasemap } from '../../lib/map/basemap';
-import { siteData } from '../../lib/data/siteData';
+import { siteData } from '../../lib/validation/siteData';
 import { placeNameEn } from '../../lib/regions/placeNameEn';
 
 /**

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/data/siteData';
+import { siteData } from '../../lib/validation/siteData';
 import { readCounties } from '../../lib/map/basemap';
-import { projectFeatures } from '../../lib/map/projectFeatures';
-import { buildProjectsView } from '../../lib/site/projectsView';
+import { projectFeatures } from '../../lib/views/projectFeatures';
+import { buildProjectsView } from '../../lib/views/projectsView';
 
 /** Every mapped project with what its popup shows; region pages filter it by region code. */
 export const GET: APIRoute = () => {

@@ -5,9 +5,10 @@ import { legendKinds, legendSvg, stackSvgs } from '../../../src/lib/charts/legen
 import { LEGEND_ORDER, MARK_STYLE, type ValueKind } from '../../../src/lib/charts/palette';
 import { charEm, textWidth } from '../../../src/lib/charts/textWidth';
 import { buildConceptComparison, rowSourceLabel } from '../../../src/lib/compare/compareView';
-import { loadDataset } from '../../../src/lib/data/loadDataset';
-import { periodLabel } from '../../../src/lib/site/homeView';
-import { plotSvg, wrapText } from '../../../src/lib/downloads/standaloneSvg';
+import { loadDataset } from '../../../src/lib/validation/loadDataset';
+import { periodLabel } from '../../../src/lib/format/documentLabels';
+import { plotSvg } from '../../../src/lib/charts/renderChart';
+import { wrapText } from '../../../src/lib/charts/wrapText';
 
 const data = loadDataset();
 const comparisons = data.concepts.map((c) => buildConceptComparison(data, c.concept_id));

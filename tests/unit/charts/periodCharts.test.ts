@@ -2,13 +2,13 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { buildProgressChart, chartData, markLabel } from '../../../src/lib/charts/progressChart';
 import { buildRowGlyph } from '../../../src/lib/charts/rowGlyph';
-import { loadDataset } from '../../../src/lib/data/loadDataset';
+import { loadDataset } from '../../../src/lib/validation/loadDataset';
 import type { IndicatorValue } from '../../../src/lib/data/schema';
 import { GROWTH_UNITS } from '../../../src/lib/data/units';
 import { isPoint, yearLabel } from '../../../src/lib/format/valuePeriods';
-import { impliedChangeOf } from '../../../src/lib/site/indicatorView';
-import { reviewsOf } from '../../../src/lib/findings/reviews';
-import { rowSummary } from '../../../src/lib/site/rowSummary';
+import { impliedChangeOf } from '../../../src/lib/views/indicatorView';
+import { reviewsOf } from '../../../src/lib/derive/reviews';
+import { rowSummary } from '../../../src/lib/views/rowSummary';
 import { indicator, value } from './chartFixtures';
 
 const dataset = loadDataset();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildRowGlyph } from '../../../src/lib/charts/rowGlyph';
-import { rowSummary } from '../../../src/lib/site/rowSummary';
+import { rowSummary } from '../../../src/lib/views/rowSummary';
 import { CASES } from './chartFixtures';
 
 describe('a dashboard row', () => {

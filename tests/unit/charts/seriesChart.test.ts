@@ -4,7 +4,7 @@ import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart, chartData } from '../../../src/lib/charts/progressChart';
 import { renderChart } from '../../../src/lib/charts/renderChart';
 import { seriesOf, seriesValues } from '../../../src/lib/data/series';
-import { documentOfValue } from '../../../src/lib/site/seriesLabels';
+import { documentOfValue } from '../../../src/lib/views/seriesLabels';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import { fixtureAt, SERIES_FIXTURE_DIR } from '../fixtureDataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyAgainstTarget, impliedAnnualChange } from '../../../src/lib/charts/status';
+import { classifyAgainstTarget, impliedAnnualChange } from '../../../src/lib/derive/status';
 import { value } from './chartFixtures';
 
 describe('status against target', () => {

@@ -1,4 +1,4 @@
-import { conversionBetween } from '../../compare/conversions';
+import { conversionBetween } from '../../derive/conversions';
 import type { Concept, DocumentRow, Indicator } from '../../data/schema';
 import { UNITS } from '../../data/units';
 import type { Issue, Located } from '../issues';
@@ -6,7 +6,7 @@ import type { Issue, Located } from '../issues';
 /**
  * A concept exists to compare places: it must link indicators of at least two
  * regions, and every linked indicator's unit must be the concept's or convert
- * to it exactly (compare/conversions.ts).
+ * to it exactly (derive/conversions.ts).
  */
 export function checkConcepts(conceptFile: string, indicatorFile: string, concepts: Located<Concept>[], indicators: Located<Indicator>[], documents: Map<string, DocumentRow>, issues: Issue[]): void {
   const byId = new Map(concepts.map((c) => [c.row.concept_id, c]));

@@ -1,7 +1,7 @@
 import type { DocumentRow, Indicator, IndicatorValue } from '../../data/schema';
 import { GROWTH_UNITS } from '../../data/units';
 import type { Issue, Located } from '../issues';
-import { tableRowQuote } from '../../site/tableRowQuote';
+import { tableRowQuote } from '../../format/tableRowQuote';
 
 /** The year written as a number of its own (2025 in "2025年", not in "20250"). */
 const writes = (text: string, year: number) => new RegExp(`(?<![0-9])${year}(?![0-9])`).test(text);

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../lib/data/siteData';
+import { siteData } from '../../../lib/validation/siteData';
 import { pngSet } from '../../../lib/downloads/pngSet';
 import { siteCatalog } from '../../../lib/downloads/siteCatalog';
 import { LOCALES, LANG_PARAM, localeOf, type Locale } from '../../../lib/i18n/locales';
-import { ogCardSvg } from '../../../lib/site/ogCard';
-import { ogImages, type OgImage } from '../../../lib/site/ogImages';
+import { ogCardSvg } from '../../../lib/cards/ogCard';
+import { ogImages, type OgImage } from '../../../lib/cards/ogImages';
 
 const cached = new Map<Locale, OgImage[]>();
 const images = (locale: Locale) => {

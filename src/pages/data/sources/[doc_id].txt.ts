@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../lib/data/siteData';
+import { siteData } from '../../../lib/validation/siteData';
 
 export function getStaticPaths() {
   return siteData().documents.map((d) => ({ params: { doc_id: d.doc_id } }));

@@ -1,10 +1,11 @@
-import { join, relative, resolve } from 'node:path';
-import { parseCsv, unreadableTable, type CsvTable } from './csv';
-import { readUtf8File } from './readText';
-import { TABLES, type Dataset, type TableName } from './schema';
-import { DataValidationError, type Issue } from '../validation/issues';
-import { parseCounties } from '../validation/readCounties';
-import { validateDataset, type DatasetInput, type ValidationResult } from '../validation/validateDataset';
+import { join, relative } from 'node:path';
+import { parseCsv, unreadableTable, type CsvTable } from '../data/csv';
+import { dataDir } from '../data/dataDir';
+import { readUtf8File } from '../data/readText';
+import { TABLES, type Dataset, type TableName } from '../data/schema';
+import { DataValidationError, type Issue } from './issues';
+import { parseCounties } from './readCounties';
+import { validateDataset, type DatasetInput, type ValidationResult } from './validateDataset';
 
 /**
  * Reads every table, cleaned text and the county polygons from a data folder (the
@@ -59,11 +60,6 @@ export function readDatasetInput(dataDir: string, root = process.cwd()): Dataset
 
 export function checkDataset(dataDir: string, root = process.cwd()): ValidationResult {
   return validateDataset(readDatasetInput(dataDir, root));
-}
-
-/** The data folder the site is built from: data/, or DATA_DIR (tests build fixture datasets this way). */
-export function dataDir(): string {
-  return process.env['DATA_DIR'] ? resolve(process.env['DATA_DIR']) : join(process.cwd(), 'data');
 }
 
 const cache = new Map<string, Dataset>();

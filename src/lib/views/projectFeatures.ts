@@ -4,10 +4,10 @@ import { formatYuan } from '../format/values';
 import { yearsLabel } from '../format/yearsLabel';
 import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { sourceHref } from '../site/sourceLines';
-import { investmentOf, type ProjectsView } from '../site/projectsView';
-import { CATEGORY_STYLE, NATURE, PRECISION } from './categories';
-import { markerInvestment, markerRadius } from './projectPoints';
+import { sourceHref } from '../format/sourceLines';
+import { investmentOf, type ProjectsView } from './projectsView';
+import { CATEGORY_STYLE, NATURE, PRECISION } from '../map/categories';
+import { markerInvestment, markerRadius } from '../map/projectPoints';
 import { localName } from '../format/localName';
 
 /** One line of a popup: label and value; a third element marks a value written in Chinese (as in the source) on an English popup. */

@@ -3,7 +3,7 @@ import type { DocumentRow, IndicatorValue } from '../data/schema';
 import type { SeriesValue } from '../data/series';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
-import { DOC_TYPE, periodLabel } from './homeView';
+import { DOC_TYPE, periodLabel } from '../format/documentLabels';
 
 /**
  * Short names of a series' documents: period and type ("2021–2025年五年规划", "2025 annual work

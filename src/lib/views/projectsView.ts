@@ -3,7 +3,7 @@ import type { Dataset, Project } from '../data/schema';
 import type { Locale } from '../i18n/locales';
 import { placeProjects, type ProjectPlacement } from '../map/projectPoints';
 import type { Counties } from '../data/counties';
-import { indexDataset } from './datasetIndex';
+import { indexDataset } from '../data/datasetIndex';
 
 export interface ProjectsView {
   rows: (ProjectRow & { regionCode: string })[];

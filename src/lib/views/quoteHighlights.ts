@@ -2,7 +2,7 @@ import type { Dataset } from '../data/schema';
 import { localizedPath, type Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { indicatorHref } from './indicatorView';
-import { quoteAnchor } from './sourceLines';
+import { quoteAnchor } from '../format/sourceLines';
 import { localName } from '../format/localName';
 
 export interface QuoteUse {

@@ -3,8 +3,8 @@ import { isCanonical } from '../data/duplicates';
 import { compareDocuments } from '../data/documentOrder';
 import { seriesOf, seriesValues, valuesKnownAt, type SeriesMember } from '../data/series';
 import { DOMAINS, type Domain } from '../data/vocabulary';
-import { seriesReviews, type Review } from '../findings/reviews';
-import { indexDataset } from './datasetIndex';
+import { seriesReviews, type Review } from '../derive/reviews';
+import { indexDataset } from '../data/datasetIndex';
 
 export interface IndicatorWithValues {
   indicator: Indicator;
@@ -29,12 +29,6 @@ export interface RegionView {
   projects: Project[];
   notes: Note[];
   valueCount: number;
-}
-
-/** Regions that have at least one document get a page. */
-export function regionsWithDocuments(data: Dataset): Region[] {
-  const codes = new Set(data.documents.map((d) => d.region_code));
-  return data.regions.filter((r) => codes.has(r.region_code));
 }
 
 /**

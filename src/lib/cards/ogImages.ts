@@ -5,9 +5,10 @@ import type { Dataset } from '../data/schema';
 import { UNITS } from '../data/units';
 import { DOMAIN_NAMES } from '../data/vocabulary';
 import { localizedPath, type Locale } from '../i18n/locales';
-import { DOC_TYPE, periodLabel } from './homeView';
+import { DOC_TYPE, periodLabel } from '../format/documentLabels';
 import type { OgCard } from './ogCard';
-import { buildRegionView, regionsWithDocuments } from './regionView';
+import { buildRegionView } from '../views/regionView';
+import { regionsWithDocuments } from '../data/regionsWithDocuments';
 import { localName } from '../format/localName';
 
 /** One link-preview image: published at /og/<slug>.png (/en/og/… in English) for the page at pagePath. */

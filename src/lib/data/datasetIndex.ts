@@ -1,5 +1,5 @@
-import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
-import { sortValues } from '../data/valueOrder';
+import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from './schema';
+import { sortValues } from './valueOrder';
 
 export interface DatasetIndex {
   indicator: (indicatorId: string) => Indicator | undefined;

@@ -1,4 +1,5 @@
-import { DOWNLOAD_FONT_FAMILY, clampLines } from '../downloads/standaloneSvg';
+import { clampLines } from '../charts/wrapText';
+import { DOWNLOAD_FONT_FAMILY } from '../downloads/standaloneSvg';
 import { escapeXml as esc } from '../format/escapeXml';
 
 /** What a link preview (Open Graph, Twitter) shows for a page. */
@@ -31,7 +32,6 @@ const MUTED = '#555f6d';
 const ACCENT = '#0b5cad';
 const LINE = '#d7dce3';
 
-export { clampLines };
 
 /** A chart's own SVG placed in a box: its viewBox keeps the aspect ratio and centres it. */
 function placeChart(chart: NonNullable<OgCard['chart']>, box: { x: number; y: number; width: number; height: number }): string {

@@ -1,10 +1,10 @@
-import { impliedAnnualChange, type ImpliedChange } from '../charts/status';
+import { impliedAnnualChange, type ImpliedChange } from '../derive/status';
 import type { Dataset, DocumentRow, Indicator, IndicatorValue, Note, Region } from '../data/schema';
 import { matchingValue } from '../data/duplicates';
 import { seriesOf, seriesValues, spansDocuments, valuesKnownAt, type SeriesMember, type SeriesValue } from '../data/series';
-import { seriesReviews, type Review } from '../findings/reviews';
-import { flagsOfTarget, type TargetFlag } from '../findings/targetFlags';
-import { indexDataset } from './datasetIndex';
+import { seriesReviews, type Review } from '../derive/reviews';
+import { flagsOfTarget, type TargetFlag } from '../derive/targetFlags';
+import { indexDataset } from '../data/datasetIndex';
 import { isPoint } from '../format/valuePeriods';
 
 export interface IndicatorView {

@@ -1,6 +1,6 @@
 // One policy for every place it is sent: the <meta> in every page (works on
 // any host) and the hosts' header files generated from it after the build
-// (src/lib/site/hostHeaders.ts: `_headers` for Cloudflare Pages and Netlify,
+// (src/lib/security/hostHeaders.ts: `_headers` for Cloudflare Pages and Netlify,
 // `vercel.json`, Apache `.htaccess`), which can also carry what a <meta> cannot.
 
 /** Everything from our own origin only; no inline script or style, no plugins. */

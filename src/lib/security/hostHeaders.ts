@@ -14,7 +14,7 @@ export interface BuiltEntry {
 /** Lists a built folder by its URL path (`/`, `/en/`). */
 export type ListFolder = (path: string) => BuiltEntry[];
 
-const GENERATED = 'Generated after the build from src/lib/site/securityPolicy.ts; see docs/hosting.md.';
+const GENERATED = 'Generated after the build from src/lib/security/securityPolicy.ts; see docs/hosting.md.';
 const rule = (pattern: string, headers: Record<string, string>): HeaderRule => ({ pattern, headers, detach: [] });
 
 /**

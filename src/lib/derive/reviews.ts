@@ -1,4 +1,4 @@
-import { classifyAgainstTarget, type StatusResult } from '../charts/status';
+import { classifyAgainstTarget, type StatusResult } from './status';
 import type { DocumentRow, IndicatorValue } from '../data/schema';
 import type { SeriesValue } from '../data/series';
 import { isPoint } from '../format/valuePeriods';

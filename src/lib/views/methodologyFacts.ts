@@ -3,12 +3,12 @@ import type { CleaningRule } from '../cleaning/cleanSource';
 import { readCleaningRules } from '../cleaning/cleaningRules';
 import type { Correction } from '../cleaning/corrections';
 import { loadCorrections } from '../cleaning/loadCorrections';
-import { conversionBetween } from '../compare/conversions';
+import { conversionBetween } from '../derive/conversions';
 import { canonicalIndicators, isCanonical } from '../data/duplicates';
 import type { Dataset } from '../data/schema';
 import { UNIT_CODES } from '../data/units';
 import { DOC_TYPES, PERIODS, PRECISIONS, VALUE_KINDS, YEAR_BASES } from '../data/vocabulary';
-import { countFlags, TARGET_FLAGS } from '../findings/targetFlags';
+import { countFlags, TARGET_FLAGS } from '../derive/targetFlags';
 import { withSeries } from './regionView';
 
 export type Locale = 'zh' | 'en';

@@ -5,7 +5,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { parseCsv, toCsv } from '../data/csv';
 import { datasetRelease } from '../data/datasetRelease';
 import { CSV_FORMULA_NOTE_EN, DERIVED_FIELDS, FOREIGN_KEYS, PRIMARY_KEYS, publishedFields } from '../data/fieldDocs';
-import { dataDir } from '../data/loadDataset';
+import { dataDir } from '../data/dataDir';
 import { derivedCsvCells, publishedRows } from '../data/publishedColumns';
 import { TABLES, type Dataset, type TableName } from '../data/schema';
 import { tableParquet } from './parquetTables';
