@@ -1,8 +1,6 @@
 import type { ChartEntry } from '../downloads/chartCatalog';
-import { buildConceptComparison } from '../compare/compareView';
 import { canonicalIndicators, canonicalValues } from '../data/duplicates';
 import type { Dataset } from '../data/schema';
-import { UNITS } from '../data/units';
 import { DOMAIN_NAMES } from '../data/vocabulary';
 import { localizedPath, type Locale } from '../i18n/locales';
 import { DOC_TYPE, periodLabel } from '../format/documentLabels';
@@ -11,7 +9,7 @@ import { buildRegionView } from '../views/regionView';
 import { regionsWithDocuments } from '../data/regionsWithDocuments';
 import { localName } from '../format/localName';
 
-/** One link-preview image: published at /og/<slug>.png (/en/og/… in English) for the page at pagePath. */
+/** One link-preview image: published at /og/<slug>.png (/en/og/… in English) for the page at pagePath (in its edition). */
 export interface OgImage {
   slug: string;
   pagePath: string;
@@ -39,10 +37,6 @@ const WORDS = {
     region: '地区',
     regionTitle: (name: string) => `${name}民政规划指标`,
     domains: '涉及:',
-    indicator: '指标',
-    compare: '地区比较',
-    unit: '单位:',
-    attribute: { binding: '约束性指标', expected: '预期性指标' },
     list: '、',
     doc: (title: string, type: string, period: string) => `《${title}》(${type},${period})`,
   },
@@ -61,10 +55,6 @@ const WORDS = {
     region: 'Region',
     regionTitle: (name: string) => `${name}: civil-affairs plan indicators`,
     domains: 'Areas: ',
-    indicator: 'Indicator',
-    compare: 'Comparison',
-    unit: 'Unit: ',
-    attribute: { binding: 'binding indicator', expected: 'expected (non-binding) indicator' },
     list: ', ',
     doc: (title: string, type: string, period: string) => `${title} (${type}, ${period})`,
   },
@@ -84,16 +74,11 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
   const url = (path: string) => `${host}${localizedPath(locale, path)}`;
   const name = (x: { name_zh: string; name_en: string }) => (localName(x, locale === 'zh'));
   const frame = { siteName: w.siteName, footer: w.footer };
-  const chartOf = (slug: string) => {
-    const entry = catalog.find((e) => e.slug === slug);
-    if (!entry) throw new Error(`no chart ${slug} for its link preview`);
-    return entry.chart();
-  };
   const regions = regionsWithDocuments(data);
   const images: OgImage[] = [
     {
       slug: 'site',
-      pagePath: '/',
+      pagePath: localizedPath(locale, '/'),
       card: {
         ...frame,
         kicker: w.kicker,
@@ -115,16 +100,16 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
     const view = buildRegionView(data, region.region_code);
     const indicators = view.domains.flatMap((d) => d.indicators);
     const binding = indicators.filter((i) => i.indicator.attribute === 'binding').length;
-    const pagePath = `/regions/${region.region_code}/`;
+    const path = `/regions/${region.region_code}/`;
     images.push({
       slug: `regions/${region.region_code}`,
-      pagePath,
+      pagePath: localizedPath(locale, path),
       card: {
         ...frame,
         kicker: `${w.region} · ${locale === 'zh' ? region.province_zh : region.province_en}`,
         title: w.regionTitle(name(region)),
         subtitle: view.documents.map((d) => w.doc(locale === 'zh' ? d.title_zh : d.title_en, DOC_TYPE[locale][d.doc_type], periodLabel(d, locale))).join(' '),
-        url: url(pagePath),
+        url: url(path),
         stats: [
           { value: count(indicators.length), label: w.indicators },
           { value: count(view.valueCount), label: w.values },
@@ -137,21 +122,10 @@ export function ogImages(data: Dataset, catalog: ChartEntry[], origin: string, l
     });
   }
 
-  for (const concept of data.concepts) {
-    const cmp = buildConceptComparison(data, concept.concept_id);
-    const pagePath = `/compare/${concept.concept_id}/`;
-    images.push({
-      slug: `compare/${concept.concept_id}`,
-      pagePath,
-      card: {
-        ...frame,
-        kicker: w.compare,
-        title: name(concept),
-        subtitle: `${[...new Set(cmp.series.map((s) => name(s.region)))].join(w.list)} · ${w.unit}${UNITS[concept.unit][locale]}`,
-        url: url(pagePath),
-        chart: chartOf(`compare/${concept.concept_id}`),
-      },
-    });
+  // A chart kind whose page has its own card declares its words (chartKinds/); the picture is the chart's file drawing.
+  for (const entry of catalog) {
+    if (!entry.card) continue;
+    images.push({ slug: entry.slug, pagePath: entry.pagePath, card: { ...frame, ...entry.card, url: `${host}${entry.pagePath}`, chart: entry.chart() } });
   }
   return images;
 }

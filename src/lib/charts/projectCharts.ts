@@ -99,12 +99,16 @@ export function buildTimelineChart(rows: ProjectRow[], opts: { width?: number; l
     undated: rows.length - drawn.length,
     options: {
       width,
-      height: 50 + data.length * 32,
-      marginLeft: 8,
-      // Room for half of the last year's tick label, which sits on the right edge.
+      // Every row is 32 px, however many there are: the name sits above its bar (a band that grew with
+      // few rows pushed the name onto the bar), the x axis below.
+      height: 30 + data.length * 32,
+      marginTop: 0,
+      marginBottom: 30,
+      // Room for half of the first and the last year's tick label, which sit on the edges.
+      marginLeft: 18,
       marginRight: 18,
       x: { domain: [lo, hi], ticks: Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((y) => (hi - lo > 6 ? y % 2 === 0 : true)), tickFormat: (y: number) => String(y), label: null, grid: true },
-      y: { domain: data.map((d) => d.name), axis: null },
+      y: { domain: data.map((d) => d.name), axis: null, padding: 0 },
       color: categoryScale(locale),
       marks: [
         // Each row: the name in dark ink on top, the bar below it (text never sits on colour). Long English

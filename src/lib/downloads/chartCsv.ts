@@ -1,6 +1,7 @@
 import { toCsv } from '../data/csv';
 
-export type CsvRow = Record<string, string | number | null>;
+export type { CsvRow } from '../chartKinds/chartKind';
+import type { CsvRow } from '../chartKinds/chartKind';
 
 /**
  * A chart's data as CSV for Excel and scripts: UTF-8 with BOM, RFC 4180 quoting, CRLF, empty cells for null.

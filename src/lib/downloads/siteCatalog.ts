@@ -27,3 +27,10 @@ export function catalogEntry(slug: string, locale: Locale = 'zh'): ChartEntry {
   if (!entry) throw new Error(`no chart ${slug}`);
   return entry;
 }
+
+/** A chart as its page draws it at both widths (chartKinds/: a kind that declares `page`). */
+export function pageDrawing(slug: string, locale: Locale = 'zh'): { narrow: string; wide: string } {
+  const entry = catalogEntry(slug, locale);
+  if (!entry.page) throw new Error(`chart ${slug} has no page drawing: its page draws it its own way`);
+  return entry.page();
+}

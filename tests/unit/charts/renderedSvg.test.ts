@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describeIndicator } from '../../../src/lib/charts/describe';
 import { buildProgressChart } from '../../../src/lib/charts/progressChart';
 import { plotSvg, renderChart } from '../../../src/lib/charts/renderChart';
 import { drawAtBothWidths } from '../../../src/lib/charts/bothWidths';
 import { CASES } from './chartFixtures';
+import { goldenMismatch, prettySvg } from '../../golden';
+
+const SNAPSHOTS = join(import.meta.dirname, '..', '..', 'snapshots');
 
 const render = (name: keyof typeof CASES) => {
   const { indicator, values } = CASES[name];
@@ -11,8 +15,9 @@ const render = (name: keyof typeof CASES) => {
 };
 
 describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('the rendered %s chart', (name) => {
-  test('matches the snapshot a person has looked at', async () => {
-    await expect(render(name).svg).toMatchFileSnapshot(`../../snapshots/${name}.svg`);
+  test('matches the golden SVG a person has looked at', () => {
+    const mismatch = goldenMismatch(prettySvg(render(name).svg), join(SNAPSHOTS, `${name}.svg`));
+    expect(mismatch, mismatch ?? '').toBeNull();
   });
 
   test('passes the CSP, the HTML checker and axe by construction', () => {
