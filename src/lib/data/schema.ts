@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declaredContracts } from './schemaFields';
 import { UNIT_CODES } from './units';
 import {
   ATTRIBUTES, COMPLETENESS, DOC_TYPES, DOMAINS, LEVELS, NATURES, ORIGINS, PRECISIONS,
@@ -6,7 +7,9 @@ import {
 } from './vocabulary';
 
 // Every CSV field arrives as a string; these turn it into a typed value with a
-// message a curator can act on. An empty optional field becomes null.
+// message a curator can act on. An empty optional field becomes null. A builder whose
+// schema ends in a transform registers its contract (declaredContracts): the data
+// dictionary reads it there, as zod cannot look inside the transform.
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
@@ -15,11 +18,12 @@ const INTEGER = /^-?\d+$/;
 export const YEAR_RANGE = [1949, 2100] as const;
 
 const text = () => z.string().trim().min(1, { error: 'is empty' });
-const optionalText = () => z.string().trim().transform((s) => (s === '' ? null : s));
+const optionalText = () =>
+  z.string().trim().transform((s) => (s === '' ? null : s)).register(declaredContracts, { type: 'string', required: false });
 
 interface Bounds {
-  /** Whole numbers only, within ±Number.MAX_SAFE_INTEGER (exact in JS, and within Parquet's INT64). */
-  integer?: boolean;
+  /** What the column holds; integer and year take whole numbers only, within ±Number.MAX_SAFE_INTEGER (exact in JS, and within Parquet's INT64). */
+  type: 'number' | 'integer' | 'year';
   /** Counts, money and areas cannot be negative. */
   min?: number;
   max?: number;
@@ -33,13 +37,14 @@ interface Bounds {
  * or lose precision in JS.
  */
 function parseNumber(s: string, what: string, b: Bounds): { ok: true; n: number } | { ok: false; message: string } {
-  const pattern = b.integer ? INTEGER : NUMBER;
+  const integer = b.type !== 'number';
+  const pattern = integer ? INTEGER : NUMBER;
   if (!pattern.test(s)) {
     const hint = /[０-９]/.test(s) ? ' (full-width digits: use 0-9)' : /^-?\d[\d,]*,\d{3}(\.\d+)?$/.test(s) ? ' (no thousands separators)' : '';
     return { ok: false, message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is not ${what}${hint}` };
   }
   const n = Number(s);
-  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER || (b.integer && !Number.isSafeInteger(n))) {
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER || (integer && !Number.isSafeInteger(n))) {
     return { ok: false, message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is too large (beyond ±${Number.MAX_SAFE_INTEGER})` };
   }
   if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
@@ -48,7 +53,7 @@ function parseNumber(s: string, what: string, b: Bounds): { ok: true; n: number 
   return { ok: true, n: n === 0 ? 0 : n }; // no -0
 }
 
-function numberField(what: string, bounds: Bounds = {}) {
+function numberField(what: string, bounds: Bounds) {
   return z.string().trim().transform((s, ctx) => {
     if (s === '') {
       ctx.addIssue({ code: 'custom', message: 'is empty' });
@@ -60,9 +65,9 @@ function numberField(what: string, bounds: Bounds = {}) {
       return z.NEVER;
     }
     return r.n;
-  });
+  }).register(declaredContracts, { type: bounds.type, required: true });
 }
-function optionalNumberField(what: string, bounds: Bounds = {}) {
+function optionalNumberField(what: string, bounds: Bounds) {
   return z.string().trim().transform((s, ctx) => {
     if (s === '') return null;
     const r = parseNumber(s, what, bounds);
@@ -71,17 +76,17 @@ function optionalNumberField(what: string, bounds: Bounds = {}) {
       return z.NEVER;
     }
     return r.n;
-  });
+  }).register(declaredContracts, { type: bounds.type, required: false });
 }
-const YEAR_BOUNDS: Bounds = { integer: true, min: YEAR_RANGE[0], max: YEAR_RANGE[1], range: `${YEAR_RANGE[0]}–${YEAR_RANGE[1]}` };
-const number = () => numberField('a number');
-const optionalAmount = () => optionalNumberField('a number', { min: 0 });
-const optionalCount = () => optionalNumberField('a whole number', { integer: true, min: 0 });
+const YEAR_BOUNDS: Bounds = { type: 'year', min: YEAR_RANGE[0], max: YEAR_RANGE[1], range: `${YEAR_RANGE[0]}–${YEAR_RANGE[1]}` };
+const number = () => numberField('a number', { type: 'number' });
+const optionalAmount = () => optionalNumberField('a number', { type: 'number', min: 0 });
+const optionalCount = () => optionalNumberField('a whole number', { type: 'integer', min: 0 });
 const year = () => numberField('a four-digit year', YEAR_BOUNDS);
 const optionalYear = () => optionalNumberField('a four-digit year', YEAR_BOUNDS);
 // China spans about 73–135°E and 3–54°N: a point outside is a slip (or lon and lat swapped).
-const lon = () => optionalNumberField('a number', { min: 73, max: 136, range: 'China (longitude 73–136°E; lon and lat swapped?)' });
-const lat = () => optionalNumberField('a number', { min: 3, max: 54, range: 'China (latitude 3–54°N; lon and lat swapped?)' });
+const lon = () => optionalNumberField('a number', { type: 'number', min: 73, max: 136, range: 'China (longitude 73–136°E; lon and lat swapped?)' });
+const lat = () => optionalNumberField('a number', { type: 'number', min: 3, max: 54, range: 'China (latitude 3–54°N; lon and lat swapped?)' });
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of: ${values.join(', ')}` });
@@ -94,14 +99,16 @@ function optionalOneOf<const T extends readonly [string, ...string[]]>(values: T
       return z.NEVER;
     }
     return s as T[number];
-  });
+  }).register(declaredContracts, { type: 'string', required: false, enum: values });
 }
 
 // Identifiers are taken as written (not trimmed): the CSV is published as it is, and
-// " demo-plan" would be a different key to anyone joining the tables.
+// " demo-plan" would be a different key to anyone joining the tables. The pattern is a
+// .regex check so that the data dictionary reads it from the schema; the spaces check
+// aborts first so a cell gets one message, not two.
 const SPACES = /^\s|\s$/;
 function identifier(pattern: RegExp, error: string) {
-  return z.string().refine((s) => !SPACES.test(s), { error: 'has spaces at the start or end' }).refine((s) => SPACES.test(s) || pattern.test(s), { error });
+  return z.string().refine((s) => !SPACES.test(s), { error: 'has spaces at the start or end', abort: true }).regex(pattern, { error });
 }
 const regionCode = () => identifier(/^\d{6}$/, 'is not a six-digit GB/T 2260 code');
 const slug = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
@@ -116,7 +123,7 @@ const optionalDottedId = () =>
     else if (!DOTTED_ID.test(s)) ctx.addIssue({ code: 'custom', message: DOTTED_ID_ERROR });
     else return s;
     return z.NEVER;
-  });
+  }).register(declaredContracts, { type: 'string', required: false, pattern: DOTTED_ID });
 
 /** A real calendar day YYYY-MM-DD (no 2021-02-30), within the years the data can speak of. */
 export function isCalendarDate(s: string): boolean {
@@ -134,7 +141,7 @@ const date = () =>
     else if (Number(s.slice(0, 4)) < YEAR_RANGE[0] || Number(s.slice(0, 4)) > YEAR_RANGE[1]) ctx.addIssue({ code: 'custom', message: `${s} is outside ${YEAR_RANGE[0]}–${YEAR_RANGE[1]}` });
     else return s;
     return z.NEVER;
-  });
+  }).register(declaredContracts, { type: 'date', required: false });
 
 /**
  * The original's address: an absolute http(s) URL (no javascript:, data: or relative
@@ -154,7 +161,7 @@ const webAddress = () =>
     if (isWebAddress(s)) return s;
     ctx.addIssue({ code: 'custom', message: `"${s.length > 30 ? `${s.slice(0, 30)}…` : s}" is not an http(s) address` });
     return z.NEVER;
-  });
+  }).register(declaredContracts, { type: 'string', required: false });
 
 export const regionSchema = z.object({
   region_code: regionCode(),
@@ -265,7 +272,7 @@ export const conceptSchema = z.object({
 export const noteSchema = z.object({
   note_id: dottedId(),
   doc_id: slug(),
-  related_ids: z.string().trim().transform((s) => (s === '' ? [] : s.split(';').map((x) => x.trim()))),
+  related_ids: z.string().trim().transform((s) => (s === '' ? [] : s.split(';').map((x) => x.trim()))).register(declaredContracts, { type: 'string', required: false }),
   text_zh: text(),
   text_en: text(),
   quote_a: optionalText(),
