@@ -290,6 +290,16 @@ const cases: Case[] = [
   ['an id with uppercase letters', (c) => c.replace('notes.csv', 'demo-plan.note-units', 'demo-plan.Note-Units'), [
     'data/notes.csv:2:note_id: must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)',
   ]],
+  // A reference to another table's key is held to that key's pattern: published as written, " x" would be another key.
+  ['a concept reference with a space after it', (c) => c.cells('indicators.csv', 2, { concept_id: 'nursing-beds ' }), [
+    'data/indicators.csv:2:concept_id: has spaces at the start or end',
+  ]],
+  ['a concept reference in capitals', (c) => c.cells('indicators.csv', 2, { concept_id: 'Nursing-Beds' }), [
+    'data/indicators.csv:2:concept_id: must be lowercase letters, digits and hyphens',
+  ]],
+  ['a per-capita count reference that is not an indicator id', (c) => c.cells('indicators.csv', 2, { per_capita_count_id: 'demo-plan' }), [
+    'data/indicators.csv:2:per_capita_count_id: must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)',
+  ]],
 
   // ── Numbers ──────────────────────────────────────────────────────────────
   ['NaN as a value', (c) => c.replace('indicator_values.csv', '2025,inferred_plan_end,target,point,,,58,', '2025,inferred_plan_end,target,point,,,NaN,'), ['data/indicator_values.csv:3:value: "NaN" is not a number']],

@@ -111,19 +111,23 @@ function identifier(pattern: RegExp, error: string) {
   return z.string().refine((s) => !SPACES.test(s), { error: 'has spaces at the start or end', abort: true }).regex(pattern, { error });
 }
 const regionCode = () => identifier(/^\d{6}$/, 'is not a six-digit GB/T 2260 code');
-const slug = () => identifier(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_ERROR = 'must be lowercase letters, digits and hyphens';
+const slug = () => identifier(SLUG, SLUG_ERROR);
 export const DOTTED_ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
 export const DOTTED_ID_ERROR = 'must look like <doc_id>.<slug> (lowercase letters, digits, hyphens)';
 const dottedId = () => identifier(DOTTED_ID, DOTTED_ID_ERROR);
-/** An id or an empty cell (null). */
-const optionalDottedId = () =>
+/** An identifier or an empty cell (null): a reference to another table's key, held to that key's pattern. */
+const optionalIdentifier = (pattern: RegExp, error: string) =>
   z.string().transform((s, ctx): string | null => {
     if (s === '') return null;
     if (SPACES.test(s)) ctx.addIssue({ code: 'custom', message: 'has spaces at the start or end' });
-    else if (!DOTTED_ID.test(s)) ctx.addIssue({ code: 'custom', message: DOTTED_ID_ERROR });
+    else if (!pattern.test(s)) ctx.addIssue({ code: 'custom', message: error });
     else return s;
     return z.NEVER;
-  }).register(declaredContracts, { type: 'string', required: false, pattern: DOTTED_ID });
+  }).register(declaredContracts, { type: 'string', required: false, pattern });
+const optionalDottedId = () => optionalIdentifier(DOTTED_ID, DOTTED_ID_ERROR);
+const optionalSlug = () => optionalIdentifier(SLUG, SLUG_ERROR);
 
 /** A real calendar day YYYY-MM-DD (no 2021-02-30), within the years the data can speak of. */
 export function isCalendarDate(s: string): boolean {
@@ -205,8 +209,8 @@ export const indicatorSchema = z.object({
   unit: oneOf(UNIT_CODES),
   attribute: optionalOneOf(ATTRIBUTES),
   domain: oneOf(DOMAINS),
-  concept_id: optionalText(),
-  per_capita_count_id: optionalText(),
+  concept_id: optionalSlug(),
+  per_capita_count_id: optionalDottedId(),
   /** The canonical indicator of the same document that this row repeats (a text mention of a table row), or null. */
   duplicate_of: optionalDottedId(),
   /** The indicator of the same region's earlier document that measures the same quantity (one series across documents), or null. */
