@@ -1,6 +1,4 @@
 import { toCsv } from '../data/csv';
-
-export type { CsvRow } from '../chartKinds/chartKind';
 import type { CsvRow } from '../chartKinds/chartKind';
 
 /**
