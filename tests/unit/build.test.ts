@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { LOCAL_SITE_URL } from '../../src/lib/publishing/siteUrl';
+import { goldenTree } from '../goldenBuild';
+import { compareGolden, folderMismatch, updateGolden } from '../golden';
 import { builtSiteUrl, siteAddressProblems } from '../siteAddressCheck';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -32,6 +34,16 @@ function build(dataDir: string, env: Record<string, string | undefined> = {}, um
   return { ...run, outDir };
 }
 
+// Another local address than the default, so every link is seen to follow SITE_URL.
+const FIXTURE_SITE_URL = 'http://localhost:4321/';
+let fixtureSite: ReturnType<typeof build> | undefined;
+/** The valid fixture's site: built once, on first use, for every test that reads it. */
+function fixtureBuild() {
+  fixtureSite ??= build('tests/fixtures/valid', { SITE_URL: FIXTURE_SITE_URL.slice(0, -1) });
+  return fixtureSite;
+}
+const goldenDir = join(root, 'tests', 'golden', 'fixture-build');
+
 describe('building the site', () => {
   test('a build without SITE_URL stops at once, before validating, saying how to set it, and writes nothing', () => {
     const run = build('tests/fixtures/valid', { SITE_URL: undefined });
@@ -51,12 +63,10 @@ describe('building the site', () => {
   }, 180_000);
 
   test('any valid dataset builds into a site: the fixture gets its region, source and data pages', () => {
-    // Another local address than the default, so every link is seen to follow SITE_URL.
-    const siteUrl = 'http://localhost:4321/';
-    const run = build('tests/fixtures/valid', { SITE_URL: siteUrl.slice(0, -1) });
+    const run = fixtureBuild();
     expect(run.status, run.stderr).toBe(0);
     // No placeholder domain anywhere; pages, chart credits and chart CSVs all name SITE_URL.
-    expect(siteAddressProblems(run.outDir, siteUrl)).toEqual([]);
+    expect(siteAddressProblems(run.outDir, FIXTURE_SITE_URL)).toEqual([]);
     const region = readFileSync(join(run.outDir, 'regions', '990101', 'index.html'), 'utf8');
     expect(region).toContain('养老机构护理型床位占比');
     expect(existsSync(join(run.outDir, 'sources', 'demo-plan', 'index.html'))).toBe(true);
@@ -64,6 +74,16 @@ describe('building the site', () => {
     const entry = JSON.parse(readFileSync(join(run.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
     expect(readFileSync(join(run.outDir, 'data', 'indicators.csv'), 'utf8')).toBe(`\ufeff${readFileSync(join(root, 'tests/fixtures/valid/indicators.csv'), 'utf8')}`);
+  }, 180_000);
+
+  test('the fixture site matches its golden output in tests/golden/fixture-build/ (`npm run golden` rewrites it)', () => {
+    const run = fixtureBuild();
+    expect(run.status, run.stderr).toBe(0);
+    const tree = goldenTree(run.outDir, join(root, 'tests', 'fixtures', 'valid'));
+    if (process.env['UPDATE_GOLDEN'] === '1') return updateGolden(goldenDir, tree);
+    const differences = compareGolden(goldenDir, tree);
+    // The message, not a diff of the list, is what helps: which files, how to read and accept them.
+    expect(differences.length === 0 ? '' : folderMismatch(relative(root, goldenDir), differences, 'npm run golden')).toBe('');
   }, 180_000);
 });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { actualPath, goldenMismatch, prettySvg } from '../golden';
+import { actualPath, goldenFileMismatch, prettySvg } from '../golden';
 
 const dir = mkdtempSync(join(tmpdir(), 'golden-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,18 +18,18 @@ describe('golden files (tests/golden.ts)', () => {
   test('a differing output fails, is written beside the golden file, and is cleared once it matches', () => {
     const golden = join(dir, 'chart.svg');
     writeFileSync(golden, 'old\n');
-    const message = goldenMismatch('new\n', golden);
+    const message = goldenFileMismatch('new\n', golden);
     expect(message).toContain('output differs from the golden file');
     expect(message).toContain('npm run golden');
     expect(readFileSync(actualPath(golden), 'utf8')).toBe('new\n');
     expect(readFileSync(golden, 'utf8')).toBe('old\n');
-    expect(goldenMismatch('old\n', golden)).toBeNull();
+    expect(goldenFileMismatch('old\n', golden)).toBeNull();
     expect(existsSync(actualPath(golden))).toBe(false);
   });
 
   test('a missing golden file fails too: a new chart kind is reviewed before it is accepted', () => {
     const golden = join(dir, 'new-kind.zh.svg');
-    expect(goldenMismatch('<svg/>\n', golden)).toContain('no golden file');
+    expect(goldenFileMismatch('<svg/>\n', golden)).toContain('no golden file');
     expect(existsSync(actualPath(golden))).toBe(true);
     expect(existsSync(golden)).toBe(false);
   });

@@ -4,7 +4,7 @@ import { CHART_KIND_NAMES } from '../../../src/lib/chartKinds/registry';
 import { chartCatalog } from '../../../src/lib/downloads/chartCatalog';
 import { LOCALES } from '../../../src/lib/i18n/locales';
 import { checkDataset } from '../../../src/lib/validation/loadDataset';
-import { goldenMismatch, prettySvg } from '../../golden';
+import { goldenFileMismatch, prettySvg } from '../../golden';
 
 // Every chart kind's file, in both editions, from a fixture dataset that has every kind (tests/fixtures/golden):
 // reviewed SVGs under tests/snapshots/kinds/, like Plot's test/output/.
@@ -25,7 +25,7 @@ describe.each(LOCALES.flatMap((locale) => CHART_KIND_NAMES.map((kind) => [kind, 
   test('matches its reviewed golden SVG', () => {
     // The first chart of the kind: for indicators, a series across three documents.
     const entry = chartCatalog(dataset, site, locale).find((e) => e.kind === kind)!;
-    const mismatch = goldenMismatch(prettySvg(entry.svg()), join(root, 'tests', 'snapshots', 'kinds', `${kind}.${locale}.svg`));
+    const mismatch = goldenFileMismatch(prettySvg(entry.svg()), join(root, 'tests', 'snapshots', 'kinds', `${kind}.${locale}.svg`));
     expect(mismatch, mismatch ?? '').toBeNull();
   });
 });

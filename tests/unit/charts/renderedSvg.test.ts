@@ -5,7 +5,7 @@ import { buildProgressChart } from '../../../src/lib/charts/progressChart';
 import { plotSvg, renderChart } from '../../../src/lib/charts/renderChart';
 import { drawAtBothWidths } from '../../../src/lib/charts/bothWidths';
 import { CASES } from './chartFixtures';
-import { goldenMismatch, prettySvg } from '../../golden';
+import { goldenFileMismatch, prettySvg } from '../../golden';
 
 const SNAPSHOTS = join(import.meta.dirname, '..', '..', 'snapshots');
 
@@ -16,7 +16,7 @@ const render = (name: keyof typeof CASES) => {
 
 describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('the rendered %s chart', (name) => {
   test('matches the golden SVG a person has looked at', () => {
-    const mismatch = goldenMismatch(prettySvg(render(name).svg), join(SNAPSHOTS, `${name}.svg`));
+    const mismatch = goldenFileMismatch(prettySvg(render(name).svg), join(SNAPSHOTS, `${name}.svg`));
     expect(mismatch, mismatch ?? '').toBeNull();
   });
 

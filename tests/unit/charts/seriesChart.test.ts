@@ -7,7 +7,7 @@ import { renderChart } from '../../../src/lib/charts/renderChart';
 import { seriesOf, seriesValues } from '../../../src/lib/data/series';
 import { documentOfValue } from '../../../src/lib/views/seriesLabels';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
-import { goldenMismatch, prettySvg } from '../../golden';
+import { goldenFileMismatch, prettySvg } from '../../golden';
 import { fixtureAt, SERIES_FIXTURE_DIR } from '../fixtureDataset';
 
 // The series fixture's nursing-bed share: 14th plan (2020 baseline 53, 2025 target 58), 2025 work
@@ -70,7 +70,7 @@ describe('the chart of a series across documents', () => {
   test('matches the golden SVG a person has looked at', () => {
     const documentOf = documentOfValue(members, 'zh');
     const { svg } = renderChart(buildProgressChart(indicator, values, { documentOf }), { id: 'c-series', title: indicator.name_zh, description: describeIndicator(indicator, values, 'zh', documentOf) });
-    const mismatch = goldenMismatch(prettySvg(svg), join(import.meta.dirname, '..', '..', 'snapshots', 'series.svg'));
+    const mismatch = goldenFileMismatch(prettySvg(svg), join(import.meta.dirname, '..', '..', 'snapshots', 'series.svg'));
     expect(mismatch, mismatch ?? '').toBeNull();
   });
 });
