@@ -14,8 +14,20 @@ export interface ProjectsItem {
   csvRow(projectId: string): CsvRow;
 }
 
+// The map, investment and timeline kinds select the same item: placed once per catalog (the counties file is read once).
+const selected = new WeakMap<ChartContext, ProjectsItem[]>();
+
 /** The projects charts' data selection: one item when the dataset has projects, none otherwise. */
 export function selectProjects(ctx: ChartContext): ProjectsItem[] {
+  let items = selected.get(ctx);
+  if (!items) {
+    items = projectsItems(ctx);
+    selected.set(ctx, items);
+  }
+  return items;
+}
+
+function projectsItems(ctx: ChartContext): ProjectsItem[] {
   const { data, ix } = ctx;
   if (data.projects.length === 0) return [];
   const view = buildProjectsView(data, readCounties(ctx.dataDir));
